@@ -1,0 +1,37 @@
+package org.webmail.auth;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+import org.webmail.imap.MailCredentials;
+
+/** Who this request is from, set by {@link SessionFilter}; resources read it, never the cookie. */
+@Named("user")
+@RequestScoped
+public class CurrentUser {
+
+    private WebSession session;
+
+    void signIn(WebSession session) {
+        this.session = session;
+    }
+
+    public boolean isSignedIn() {
+        return session != null;
+    }
+
+    public String getLogin() {
+        return session == null ? null : session.login();
+    }
+
+    public MailCredentials credentials() {
+        if (session == null) {
+            throw new IllegalStateException("no signed-in user on this request");
+        }
+        return session.credentials();
+    }
+
+    WebSession session() {
+        return session;
+    }
+}

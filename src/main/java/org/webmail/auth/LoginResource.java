@@ -1,0 +1,96 @@
+package org.webmail.auth;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.webmail.web.CsrfToken;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.ext.web.RoutingContext;
+
+/** The sign-in form at /login and sign-out. */
+@Path("/")
+public class LoginResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(String username, String error, String notice, DemoLogin demo);
+    }
+
+    /** Shown on the form in demo mode only. */
+    public record DemoLogin(String username, String password) {
+    }
+
+    @Inject
+    LoginService loginService;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    CsrfToken csrf;
+
+    @Inject
+    RoutingContext routing;
+
+    @ConfigProperty(name = "webmail.demo.enabled")
+    boolean demoEnabled;
+
+    @ConfigProperty(name = "webmail.demo.username")
+    String demoUsername;
+
+    @ConfigProperty(name = "webmail.demo.password")
+    String demoPassword;
+
+    @GET
+    @Path("login")
+    @Produces(MediaType.TEXT_HTML)
+    public Object form(@RestQuery String expired, @RestQuery String signedOut) {
+        if (currentUser.isSignedIn()) {
+            return Response.seeOther(URI.create("/")).build();
+        }
+        String notice = expired != null ? "Your mail server no longer accepts your saved password. Please sign in again."
+                : signedOut != null ? "You are signed out." : null;
+        return Templates.login("", null, notice, demo());
+    }
+
+    @POST
+    @Path("login")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Object signIn(@RestForm String username, @RestForm String password, @RestForm String zone) {
+        String address = routing.request().remoteAddress() == null ? "unknown" : routing.request().remoteAddress().hostAddress();
+        LoginService.Outcome outcome = loginService.signIn(username, password, address, zone);
+        if (outcome instanceof LoginService.SignedIn signedIn) {
+            routing.response().addCookie(SessionCookie.of(signedIn.session().id()));
+            csrf.rotate();
+            return Response.seeOther(URI.create("/")).build();
+        }
+        String reason = ((LoginService.Refused) outcome).reason();
+        return Response.status(401).entity(Templates.login(username == null ? "" : username, reason, null, demo())).build();
+    }
+
+    @POST
+    @Path("logout")
+    public Response signOut() {
+        loginService.signOut(currentUser);
+        routing.response().addCookie(SessionCookie.expired());
+        return Response.seeOther(URI.create("/login?signedOut=1")).build();
+    }
+
+    private DemoLogin demo() {
+        return demoEnabled ? new DemoLogin(demoUsername, demoPassword) : null;
+    }
+}

@@ -1,0 +1,72 @@
+package org.webmail.auth;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+import org.webmail.account.AccountService;
+import org.webmail.imap.MailAuthenticationException;
+import org.webmail.imap.MailCredentials;
+import org.webmail.imap.MailServerUnavailableException;
+import org.webmail.imap.MailStore;
+
+/** Signs a person in with their mail credentials, checked by the organisation's IMAP server itself. */
+@ApplicationScoped
+public class LoginService {
+
+    private static final Logger LOG = Logger.getLogger(LoginService.class);
+
+    @Inject
+    MailStore mailStore;
+
+    @Inject
+    LoginRateLimiter rateLimiter;
+
+    @Inject
+    WebSessions sessions;
+
+    @Inject
+    AccountService accounts;
+
+    public sealed interface Outcome permits SignedIn, Refused {
+    }
+
+    public record SignedIn(WebSession session) implements Outcome {
+    }
+
+    public record Refused(String reason) implements Outcome {
+    }
+
+    public Outcome signIn(String username, String password, String clientAddress, String browserZone) {
+        String login = username == null ? "" : username.strip();
+        if (login.isEmpty() || password == null || password.isEmpty()) {
+            return new Refused("Enter your mail address and your password.");
+        }
+        if (login.length() > 320 || password.length() > 1024) {
+            return new Refused("The mail address or password is wrong.");
+        }
+        if (rateLimiter.isBlocked(login, clientAddress)) {
+            LOG.warnf("sign-in refused by rate limit for %s from %s", login, clientAddress);
+            return new Refused("Too many failed sign-ins. For your safety, wait a few minutes before trying again.");
+        }
+        MailCredentials credentials = MailCredentials.password(login, password);
+        try {
+            mailStore.verifyLogin(credentials);
+        } catch (MailAuthenticationException e) {
+            rateLimiter.recordFailure(login, clientAddress);
+            return new Refused("The mail address or password is wrong.");
+        } catch (MailServerUnavailableException e) {
+            LOG.warnf("sign-in of %s: mail server unavailable: %s", login, e.getMessage());
+            return new Refused("The mail server cannot be reached right now, so nobody can sign in. Try again in a few minutes.");
+        }
+        rateLimiter.recordSuccess(login);
+        accounts.signedIn(login, browserZone);
+        return new SignedIn(sessions.create(credentials));
+    }
+
+    public void signOut(CurrentUser user) {
+        if (user.isSignedIn()) {
+            sessions.end(user.session());
+        }
+    }
+}

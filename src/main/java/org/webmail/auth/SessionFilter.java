@@ -1,0 +1,39 @@
+package org.webmail.auth;
+
+import java.net.URI;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+
+/** Attaches the signed-in user to each request; pages that need one send a stranger to the sign-in form. */
+public class SessionFilter {
+
+    @Inject
+    WebSessions sessions;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @ServerRequestFilter
+    public Optional<RestResponse<Void>> attach(ContainerRequestContext request, RoutingContext routing) {
+        Cookie cookie = routing.request().getCookie(SessionCookie.NAME);
+        sessions.find(cookie == null ? null : cookie.getValue()).ifPresent(currentUser::signIn);
+        if (currentUser.isSignedIn() || isPublic(request.getUriInfo().getPath())) {
+            return Optional.empty();
+        }
+        return Optional.of(RestResponse.ResponseBuilder.<Void>create(Response.Status.SEE_OTHER)
+                .location(URI.create("/login")).build());
+    }
+
+    private static boolean isPublic(String path) {
+        return path.equals("/login") || path.startsWith("/q/");
+    }
+}

@@ -1,0 +1,80 @@
+package org.webmail.auth;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.webmail.imap.MailCredentials;
+import org.webmail.imap.MailStore;
+
+import io.quarkus.scheduler.Scheduled;
+
+/** The signed-in browsers of this replica, by an unguessable id carried in the session cookie. */
+@ApplicationScoped
+public class WebSessions {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Map<String, WebSession> sessions = new ConcurrentHashMap<>();
+    private final Clock clock = Clock.systemUTC();
+
+    @ConfigProperty(name = "webmail.session.idle-timeout")
+    Duration idleTimeout;
+
+    @Inject
+    MailStore mailStore;
+
+    public WebSession create(MailCredentials credentials) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        WebSession session = new WebSession(id, credentials, clock.instant());
+        sessions.put(id, session);
+        return session;
+    }
+
+    public Optional<WebSession> find(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        WebSession session = sessions.get(id);
+        Instant now = clock.instant();
+        if (session == null || expired(session, now)) {
+            return Optional.empty();
+        }
+        session.touch(now);
+        return Optional.of(session);
+    }
+
+    /** Ends one session; the user's IMAP connections go when it was their last session here. */
+    public void end(WebSession session) {
+        sessions.remove(session.id());
+        boolean stillSignedIn = sessions.values().stream().anyMatch(s -> s.login().equals(session.login()));
+        if (!stillSignedIn) {
+            mailStore.retire(session.login());
+        }
+    }
+
+    public int count() {
+        return sessions.size();
+    }
+
+    @Scheduled(every = "1m", delayed = "1m")
+    void expireIdle() {
+        Instant now = clock.instant();
+        sessions.values().stream().filter(s -> expired(s, now)).toList().forEach(this::end);
+    }
+
+    private boolean expired(WebSession session, Instant now) {
+        return session.lastSeen().plus(idleTimeout).isBefore(now);
+    }
+}

@@ -1,0 +1,79 @@
+package org.webmail.message;
+
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.webmail.imap.InlineImage;
+import org.webmail.imap.MailCredentials;
+import org.webmail.imap.MailStore;
+import org.webmail.imap.MessageDetail;
+import org.webmail.imap.SpooledContent;
+import org.webmail.message.render.MailHtmlSanitizer;
+import org.webmail.message.render.PlainTextBody;
+import org.webmail.message.render.RemoteContent;
+import org.webmail.message.render.SanitizedHtml;
+
+/** Reading one message: the view, its sanitised HTML body, its parts and its source. */
+@ApplicationScoped
+public class MessageService {
+
+    @Inject
+    MailStore mailStore;
+
+    @Inject
+    MailHtmlSanitizer sanitizer;
+
+    @Inject
+    RecentMessages recent;
+
+    /** Opens a message for reading, which marks it read (RFC 3501 \Seen) like any mail client. */
+    public MessageView open(MailCredentials credentials, String folder, long uid, boolean showRemote) {
+        MessageDetail detail = mailStore.openMessage(credentials, folder, uid, true);
+        recent.remember(credentials.username(), detail);
+        int blocked = 0;
+        if (detail.htmlBody() != null) {
+            blocked = sanitize(detail, RemoteContent.BLOCK).blockedRemoteResources();
+        }
+        var tokens = detail.textBody() == null ? null : PlainTextBody.tokens(detail.textBody(), false);
+        return new MessageView(detail, tokens, detail.htmlBody() != null, blocked, showRemote);
+    }
+
+    /** The HTML body for the sandboxed frame; the detail usually comes from the open that showed the page. */
+    public SanitizedHtml htmlBody(MailCredentials credentials, String folder, long uid, boolean showRemote) {
+        MessageDetail detail = recent.find(credentials.username(), folder, uid)
+                .orElseGet(() -> mailStore.openMessage(credentials, folder, uid, false));
+        if (detail.htmlBody() == null) {
+            return new SanitizedHtml("", 0);
+        }
+        return sanitize(detail, showRemote ? RemoteContent.ALLOW : RemoteContent.BLOCK);
+    }
+
+    public SpooledContent part(MailCredentials credentials, String folder, long uid, String partPath) {
+        return mailStore.part(credentials, folder, uid, partPath);
+    }
+
+    public SpooledContent source(MailCredentials credentials, String folder, long uid) {
+        return mailStore.source(credentials, folder, uid);
+    }
+
+    private SanitizedHtml sanitize(MessageDetail detail, RemoteContent remote) {
+        return sanitizer.sanitize(detail.htmlBody(), remote, cidResolver(detail));
+    }
+
+    /** cid: images become data: URIs inside the frame, which has no cookies to fetch them from us (opaque origin). */
+    private static Function<String, String> cidResolver(MessageDetail detail) {
+        Map<String, String> uris = new HashMap<>();
+        for (InlineImage image : detail.inlineImages()) {
+            if (image.contentType() != null && image.contentType().toLowerCase().startsWith("image/")) {
+                uris.put(image.contentId(), "data:" + image.contentType().toLowerCase().split(";")[0].strip() + ";base64,"
+                        + Base64.getEncoder().encodeToString(image.data()));
+            }
+        }
+        return uris::get;
+    }
+}
