@@ -34,6 +34,7 @@ public final class TestMailbox {
     public static void seed(GreenMail greenMail) {
         try {
             GreenMailUser alice = greenMail.setUser(USER, USER, PASSWORD);
+            greenMail.setUser("bob@example.test", "bob@example.test", "bob-secret");
             ImapHostManager folders = greenMail.getManagers().getImapHostManager();
             MailFolder inbox = folders.getInbox(alice);
             for (int i = 1; i <= NUMBERED; i++) {

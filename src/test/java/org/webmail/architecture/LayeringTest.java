@@ -1,0 +1,62 @@
+package org.webmail.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/** Who may call whom (see the architecture notes): the mail layer stays behind MailStore. */
+class LayeringTest {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.webmail");
+
+    @Test
+    void onlyTheImapPackageTouchesJakartaMailStoresFoldersAndMessages() {
+        noClasses().that().resideOutsideOfPackage("org.webmail.imap..")
+                .and().resideOutsideOfPackage("org.webmail.demo..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.mail.Store")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.mail.Folder")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.mail.Message")
+                .orShould().dependOnClassesThat().resideInAPackage("org.eclipse.angus.mail..")
+                .because("a live Message dies with its Folder; services get plain records from MailStore")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheImapPackageUsesTheSessionPool() {
+        noClasses().that().resideOutsideOfPackage("org.webmail.imap..")
+                .should().dependOnClassesThat().haveSimpleNameContaining("Pool")
+                .andShould().dependOnClassesThat().resideInAPackage("org.webmail.imap.pool..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theImapPackageKnowsNothingOfTheWebAuthOrEntities() {
+        noClasses().that().resideInAPackage("org.webmail.imap..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.webmail.web..", "org.webmail.auth..",
+                        "org.webmail.account..", "io.quarkus.qute..", "jakarta.persistence..", "jakarta.ws.rs..")
+                .check(MAIN);
+    }
+
+    @Test
+    void renderingIsPureWithNoIo() {
+        noClasses().that().resideInAPackage("org.webmail.message.render..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.net..",
+                        "jakarta.mail..", "org.webmail.imap..", "jakarta.persistence..")
+                .check(MAIN);
+    }
+
+    @Test
+    void resourcesDoNotReachIntoTheMailLayerOrTheDatabase() {
+        noClasses().that().haveSimpleNameEndingWith("Resource")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("MailStore")
+                .orShould().dependOnClassesThat().resideInAnyPackage("jakarta.mail..", "jakarta.persistence..")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("EntityManager")
+                .check(MAIN);
+    }
+}
