@@ -16,7 +16,7 @@ public class RestartableGreenMailResource implements QuarkusTestResourceLifecycl
 
     @Override
     public Map<String, String> start() {
-        greenMail = new GreenMail(ServerSetup.dynamicPort(ServerSetupTest.IMAP));
+        greenMail = new GreenMail(ServerSetupTest.IMAP.dynamicPort());
         greenMail.start();
         imapPort = greenMail.getImap().getPort();
         TestMailbox.seed(greenMail);
