@@ -1,0 +1,35 @@
+package org.webmail.message.render;
+
+import java.util.function.Function;
+
+import jakarta.inject.Singleton;
+
+import org.owasp.html.PolicyFactory;
+
+/**
+ * The one place where a message's HTML body becomes markup a page may contain.
+ * <p>
+ * Allow-list sanitising with the OWASP java-html-sanitizer: its parser copes with the broken markup mail is full
+ * of, and every rewrite (cid: lookup, remote-image blocking, link targets) happens inside the policy, never by
+ * editing the output afterwards. Pure: no I/O, safe to call from any thread (state lives in each call's policy),
+ * so one instance serves the whole application.
+ */
+@Singleton
+public class MailHtmlSanitizer {
+
+    /**
+     * @param html         the text/html body as received, may be null
+     * @param remote       whether remote images may be loaded
+     * @param cidResolver  maps a Content-ID (without angle brackets) to an image URL for that part: a
+     *                     {@code data:image/...;base64,} URI or a path on our own origin; null when the part is missing
+     */
+    public SanitizedHtml sanitize(String html, RemoteContent remote, Function<String, String> cidResolver) {
+        if (html == null || html.isBlank()) {
+            return new SanitizedHtml("", 0);
+        }
+        ImageSourcePolicy images = new ImageSourcePolicy(remote, cidResolver);
+        PolicyFactory policy = MailHtmlPolicy.withImageSources(images);
+        String safe = policy.sanitize(html);
+        return new SanitizedHtml(safe, images.blockedRemote());
+    }
+}
