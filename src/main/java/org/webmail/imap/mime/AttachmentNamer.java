@@ -82,17 +82,24 @@ final class AttachmentNamer {
     }
 
     private static String clean(String name) {
-        StringBuilder out = new StringBuilder(Math.min(name.length(), 4 * MAX_NAME));
-        for (int i = 0; i < name.length() && out.length() < 4 * MAX_NAME; i++) {
-            char c = name.charAt(i);
+        // The extension is taken before anything is cut, so a 200 KB name still ends in ".pdf".
+        int dot = name.lastIndexOf('.');
+        boolean shortExtension = dot > 0 && name.length() - dot >= 2 && name.length() - dot <= 16;
+        String extension = shortExtension ? printable(name.substring(dot)).replace(" ", "") : "";
+        String base = printable(shortExtension ? name.substring(0, dot) : name);
+        // Dots at either end hide the file or vanish on Windows.
+        base = base.replaceAll("^[.\\s]+|[.\\s]+$", "");
+        return base.isEmpty() ? "" : fit(base, extension);
+    }
+
+    /** Control characters become spaces, runs of white space one space; long input is cut early. */
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), 2 * MAX_NAME));
+        for (int i = 0; i < text.length() && out.length() < 2 * MAX_NAME; i++) {
+            char c = text.charAt(i);
             out.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
         }
-        String trimmed = out.toString().replaceAll("\\s+", " ").strip();
-        // Dots at either end hide the file or vanish on Windows.
-        trimmed = trimmed.replaceAll("^\\.+|\\.+$", "").strip();
-        int dot = trimmed.lastIndexOf('.');
-        boolean shortExtension = dot > 0 && trimmed.length() - dot <= 16;
-        return shortExtension ? fit(trimmed.substring(0, dot), trimmed.substring(dot)) : fit(trimmed, "");
+        return out.toString().replaceAll("\\s+", " ").strip();
     }
 
     /** {@code base + suffix} in at most {@link #MAX_NAME} chars, cut at a code point boundary. */

@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -61,6 +62,20 @@ public final class MimeReader {
         } catch (MessagingException | IOException | RuntimeException e) {
             LOG.debugf("part %s not found: %s", partPath, e);
             return null;
+        }
+    }
+
+    /**
+     * Opens the decoded content of a part found by {@link #locate}. Base64 and quoted-printable are undone
+     * leniently, so a part cut off in transit yields the bytes that arrived instead of failing at its end
+     * as {@link Part#getInputStream()} does.
+     */
+    public InputStream openContent(Part part) throws IOException {
+        try {
+            String encoding = MimeHeaders.encoding(part);
+            return LenientContentStream.open(part, encoding == null ? null : encoding.trim().toLowerCase(java.util.Locale.ROOT));
+        } catch (MessagingException e) {
+            throw new IOException("part content unreadable", e);
         }
     }
 
