@@ -69,6 +69,7 @@ final class AttachmentNamer {
                 return subject == null ? "" : subject;
             }
         } catch (MessagingException | IOException | RuntimeException e) {
+            ConnectionLoss.rethrow(e);
             // The name is a courtesy: fall back to the generic one rather than lose the attachment.
             return "";
         }

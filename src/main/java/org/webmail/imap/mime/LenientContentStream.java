@@ -40,6 +40,7 @@ final class LenientContentStream extends InputStream {
             try {
                 return part.getInputStream(); // uuencode and the like: Jakarta Mail knows them
             } catch (MessagingException | IOException e) {
+                ConnectionLoss.rethrow(e);
                 // RFC 2049 section 2 item 7: an unknown encoding means an opaque part; raw bytes are best.
                 return rawStream(part);
             }

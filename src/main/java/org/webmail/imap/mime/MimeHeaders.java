@@ -24,6 +24,7 @@ final class MimeHeaders {
         try {
             return mime.getEncoding();
         } catch (MessagingException | RuntimeException e) {
+            ConnectionLoss.rethrow(e);
             String raw = rawHeader(part, "Content-Transfer-Encoding");
             return raw == null ? null : HeaderParameters.parse(raw).value();
         }
@@ -33,6 +34,7 @@ final class MimeHeaders {
         try {
             return Math.max(-1, part.getSize());
         } catch (MessagingException | RuntimeException e) {
+            ConnectionLoss.rethrow(e);
             return -1;
         }
     }
@@ -41,6 +43,7 @@ final class MimeHeaders {
         try {
             return part.getDisposition();
         } catch (MessagingException | RuntimeException e) {
+            ConnectionLoss.rethrow(e);
             String raw = rawHeader(part, "Content-Disposition");
             return raw == null ? null : HeaderParameters.parse(raw).value();
         }
@@ -56,6 +59,7 @@ final class MimeHeaders {
                         firstNonBlank(rawParameter(part, "Content-Type", "name"), name));
             }
         } catch (MessagingException | RuntimeException e) {
+            ConnectionLoss.rethrow(e);
             name = firstNonBlank(rawParameter(part, "Content-Disposition", "filename"),
                     rawParameter(part, "Content-Type", "name"));
         }
@@ -71,6 +75,7 @@ final class MimeHeaders {
         try {
             id = mime.getContentID();
         } catch (MessagingException | RuntimeException e) {
+            ConnectionLoss.rethrow(e);
             id = rawHeader(part, "Content-ID");
         }
         if (id == null) {
@@ -98,6 +103,7 @@ final class MimeHeaders {
             String[] values = part.getHeader(name);
             return values == null || values.length == 0 ? null : values[0];
         } catch (MessagingException | RuntimeException e) {
+            ConnectionLoss.rethrow(e);
             return null;
         }
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.webmail.imap.AttachmentInfo;
 import org.webmail.imap.InlineImage;
@@ -42,7 +43,12 @@ public final class MimeReader {
                              List<AttachmentInfo> attachments, String rawFallback, boolean hasAttachments) {
     }
 
-    /** Reads a whole message into what the read view needs; never throws on bad MIME: fills rawFallback instead. */
+    /**
+     * Reads a whole message into what the read view needs; never throws on bad MIME: fills rawFallback instead.
+     *
+     * @throws org.webmail.imap.MailServerUnavailableException when an IMAP message loses its connection meanwhile
+     * @throws org.webmail.imap.MessageNotFoundException when an IMAP message is expunged meanwhile
+     */
     public ReadResult read(MimeMessage message) {
         try {
             Reading reading = new PartWalker().walkMessage(message);
@@ -51,15 +57,20 @@ public final class MimeReader {
             }
             return result(reading);
         } catch (MessagingException | IOException | RuntimeException e) {
+            ConnectionLoss.rethrow(e);
             return fallback(message, e.toString());
         }
     }
 
-    /** Finds the part at an IMAP part specifier ("2", "1.3"), or null. Same numbering as AttachmentInfo.partPath. */
+    /**
+     * Finds the part at an IMAP part specifier ("2", "1.3"), or null. Same numbering as AttachmentInfo.partPath.
+     * Throws like {@link #read} when the connection is lost, rather than answer null for a part that exists.
+     */
     public Part locate(MimeMessage message, String partPath) {
         try {
             return PartLocator.locate(message, partPath);
         } catch (MessagingException | IOException | RuntimeException e) {
+            ConnectionLoss.rethrow(e);
             LOG.debugf("part %s not found: %s", partPath, e);
             return null;
         }
@@ -73,8 +84,9 @@ public final class MimeReader {
     public InputStream openContent(Part part) throws IOException {
         try {
             String encoding = MimeHeaders.encoding(part);
-            return LenientContentStream.open(part, encoding == null ? null : encoding.trim().toLowerCase(java.util.Locale.ROOT));
+            return LenientContentStream.open(part, encoding == null ? null : encoding.trim().toLowerCase(Locale.ROOT));
         } catch (MessagingException e) {
+            ConnectionLoss.rethrow(e);
             throw new IOException("part content unreadable", e);
         }
     }

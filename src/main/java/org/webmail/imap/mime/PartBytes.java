@@ -26,6 +26,7 @@ record PartBytes(byte[] bytes, boolean truncated, String problem) {
                 out.write(buffer, 0, n);
             }
         } catch (IOException | MessagingException | RuntimeException e) {
+            ConnectionLoss.rethrow(e);
             problem = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
         boolean truncated = out.size() > limit;

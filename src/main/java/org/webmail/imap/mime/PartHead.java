@@ -64,7 +64,8 @@ record PartHead(Part part, String path, String mimeType, String contentType, Str
             String value = part.getContentType();
             return value == null ? null : clip(value);
         } catch (MessagingException | RuntimeException e) {
-            return null;
+            ConnectionLoss.rethrow(e);
+            return null; // an unreadable Content-Type counts as none: RFC 2045 section 5.2 gives the default
         }
     }
 

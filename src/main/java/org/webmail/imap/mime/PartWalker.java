@@ -48,6 +48,7 @@ final class PartWalker {
         try {
             return multipart(head, path, depth);
         } catch (MessagingException | IOException | RuntimeException e) {
+            ConnectionLoss.rethrow(e);
             // Partial success: siblings still show, and this subtree stays downloadable as it is.
             return Reading.attachment(head).problem("multipart " + path + " unreadable: " + e);
         }
@@ -76,6 +77,7 @@ final class PartWalker {
         try {
             part = multipart.getBodyPart(index);
         } catch (MessagingException | RuntimeException e) {
+            ConnectionLoss.rethrow(e);
             return new Reading().problem("part " + path + " unreadable: " + e);
         }
         return walk(part, path, depth + 1, defaultType);
@@ -111,6 +113,7 @@ final class PartWalker {
                 }
             }
         } catch (MessagingException | RuntimeException e) {
+            ConnectionLoss.rethrow(e);
             return 0;
         }
         return 0;

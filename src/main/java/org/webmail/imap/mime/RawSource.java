@@ -32,6 +32,7 @@ final class RawSource {
                 out.writeBytes(new byte[] {'\r', '\n'});
             }
         } catch (MessagingException | RuntimeException e) {
+            ConnectionLoss.rethrow(e);
             LOG.debugf("source headers unreadable: %s", e);
         }
         out.writeBytes(new byte[] {'\r', '\n'});
@@ -44,6 +45,7 @@ final class RawSource {
                 out.write(buffer, 0, n);
             }
         } catch (MessagingException | IOException | RuntimeException e) {
+            ConnectionLoss.rethrow(e);
             LOG.debugf("source body unreadable after %d bytes: %s", out.size(), e);
         }
         return decode(out.toByteArray());
