@@ -41,6 +41,18 @@ class DamagedMailTest {
     }
 
     @Test
+    void theSourceFallbackStopsAtOneMegabyte() {
+        String line = "This line repeats until the message is three megabytes long.\r\n";
+        byte[] source = ("Subject: big and broken\r\nContent-Type: multipart/mixed; boundary=\"absent\"\r\n\r\n"
+                + line.repeat(3 * 1024 * 1024 / line.length())).getBytes(StandardCharsets.US_ASCII);
+
+        String fallback = reader.read(Eml.parse(source)).rawFallback();
+
+        assertTrue(fallback.startsWith("Subject: big and broken"), fallback.substring(0, 100));
+        assertEquals(RawSource.MAX_BYTES, fallback.length());
+    }
+
+    @Test
     void aMultipartWithoutBoundaryParameterIsReadFromItsDelimiterLines() {
         MimeReader.ReadResult result = reader.read(Eml.message("no-boundary-parameter.eml"));
 

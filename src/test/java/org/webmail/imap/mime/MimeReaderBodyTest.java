@@ -100,6 +100,18 @@ class MimeReaderBodyTest {
         assertTrue(forwarded.size() > Eml.payload("relatorio.pdf").length, "size " + forwarded.size());
     }
 
+    @Test
+    void aTextPartAfterTheBodyOfAMixedIsShownBelowItInBothViews() {
+        MimeReader.ReadResult result = reader.read(Eml.message("list-footer.eml"));
+
+        assertTrue(result.textBody().startsWith("We release on Friday."), result.textBody());
+        assertTrue(result.textBody().contains("team mailing list <unsubscribe & archives"), result.textBody());
+        assertTrue(result.htmlBody().startsWith("<p>We release on <b>Friday</b>.</p>"), result.htmlBody());
+        assertTrue(result.htmlBody().contains("<pre>_____"), result.htmlBody());
+        assertTrue(result.htmlBody().contains("team mailing list &lt;unsubscribe &amp; archives"), result.htmlBody());
+        assertFalse(result.hasAttachments());
+    }
+
     static long sizeOf(String payload) {
         return Eml.payload(payload).length;
     }
