@@ -1,11 +1,14 @@
 package org.webmail.imap;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,10 +31,16 @@ final class ImapWireTap implements AutoCloseable {
     private final AtomicInteger open = new AtomicInteger();
     private final AtomicInteger maxOpen = new AtomicInteger();
     private final AtomicInteger accepted = new AtomicInteger();
+    private volatile String hiddenCapability;
 
     ImapWireTap(int targetPort) throws IOException {
+        this(targetPort, InetAddress.getLoopbackAddress());
+    }
+
+    /** Listens on another loopback address (127.0.0.2), e.g. to reach a server under a name its certificate lacks. */
+    ImapWireTap(int targetPort, InetAddress listenOn) throws IOException {
         this.targetPort = targetPort;
-        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this.listener = new ServerSocket(0, 50, listenOn);
         Thread.ofVirtual().name("wiretap-accept").start(this::acceptLoop);
     }
 
@@ -64,6 +73,11 @@ final class ImapWireTap implements AutoCloseable {
     long count(String commandRegex) {
         Pattern pattern = Pattern.compile(commandRegex, Pattern.CASE_INSENSITIVE);
         return commands().stream().filter(c -> pattern.matcher(c).find()).count();
+    }
+
+    /** Removes one capability from what the server advertises, to exercise the path for servers without it. */
+    void hideCapability(String capability) {
+        this.hiddenCapability = capability;
     }
 
     void forgetCommands() {
@@ -101,7 +115,13 @@ final class ImapWireTap implements AutoCloseable {
                 sockets.add(server);
                 AtomicInteger ends = new AtomicInteger();
                 Thread.ofVirtual().start(() -> pump(client, server, true, ends));
-                Thread.ofVirtual().start(() -> pump(server, client, false, ends));
+                Thread.ofVirtual().start(() -> {
+                    if (hiddenCapability == null) {
+                        pump(server, client, false, ends);
+                    } else {
+                        pumpLines(server, client, ends);
+                    }
+                });
             } catch (IOException e) {
                 return; // listener closed
             }
@@ -129,6 +149,39 @@ final class ImapWireTap implements AutoCloseable {
                 open.decrementAndGet();
             }
         }
+    }
+
+    /** Server to client line by line, so a CAPABILITY line can be edited on its way. */
+    private void pumpLines(Socket from, Socket to, AtomicInteger ends) {
+        try (InputStream in = new BufferedInputStream(from.getInputStream()); OutputStream out = to.getOutputStream()) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            int b;
+            while ((b = in.read()) != -1) {
+                line.write(b);
+                if (b == '\n') { // every IMAP response, literals included, ends with CRLF (RFC 3501 section 2.2)
+                    out.write(edit(line.toByteArray()));
+                    out.flush();
+                    line.reset();
+                }
+            }
+        } catch (IOException e) {
+            // one side went away; the finally block tears down the pair
+        } finally {
+            closeQuietly(from);
+            closeQuietly(to);
+            if (ends.incrementAndGet() == 2) {
+                open.decrementAndGet();
+            }
+        }
+    }
+
+    private byte[] edit(byte[] line) {
+        String text = new String(line, StandardCharsets.ISO_8859_1);
+        if (text.contains("CAPABILITY")) {
+            text = text.replace(" " + hiddenCapability + " ", " ").replace(" " + hiddenCapability + "]", "]")
+                    .replace(" " + hiddenCapability + "\r", "\r");
+        }
+        return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private StringBuilder recordByte(StringBuilder line, int b) {

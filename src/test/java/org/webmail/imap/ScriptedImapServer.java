@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -39,6 +40,7 @@ final class ScriptedImapServer implements AutoCloseable {
     private final String capabilities;
     private final Script script;
     private final AtomicInteger connections = new AtomicInteger();
+    private final List<String> commands = new CopyOnWriteArrayList<>();
 
     ScriptedImapServer(String capabilities, Script script) throws IOException {
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -53,6 +55,11 @@ final class ScriptedImapServer implements AutoCloseable {
 
     int connections() {
         return connections.get();
+    }
+
+    /** Every command line received, without tags, in order. */
+    List<String> commands() {
+        return List.copyOf(commands);
     }
 
     @Override
@@ -82,6 +89,7 @@ final class ScriptedImapServer implements AutoCloseable {
                 int space = line.indexOf(' ');
                 String tag = line.substring(0, space);
                 String command = line.substring(space + 1);
+                commands.add(command);
                 Reply reply = builtIn(command);
                 if (reply == null) {
                     reply = script.answer(number, command);
