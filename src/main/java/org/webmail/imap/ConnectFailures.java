@@ -19,13 +19,13 @@ final class ConnectFailures {
 
     static String describe(Throwable failure) {
         if (causedBy(failure, UnknownHostException.class)) {
-            return "The mail server's address could not be found.";
+            return "The mail server cannot be reached right now (its address could not be found).";
         }
         if (causedBy(failure, ConnectException.class) || causedBy(failure, NoRouteToHostException.class)) {
-            return "The mail server is not accepting connections right now.";
+            return "The mail server cannot be reached right now (it is not accepting connections).";
         }
         if (causedBy(failure, InterruptedIOException.class)) { // SocketTimeoutException is one
-            return "The mail server did not answer in time.";
+            return "The mail server cannot be reached right now (it did not answer in time).";
         }
         if (causedBy(failure, SSLException.class) || causedBy(failure, CertificateException.class)) {
             return "A secure connection to the mail server could not be established (certificate or TLS problem).";

@@ -1,7 +1,6 @@
 package org.webmail.imap;
 
 import jakarta.mail.Address;
-import jakarta.mail.Flags;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
@@ -56,10 +55,6 @@ final class EnvelopeMapper {
             date = message.getReceivedDate();
         }
         return date == null ? null : date.toInstant();
-    }
-
-    static boolean has(Message message, Flags.Flag flag) throws MessagingException {
-        return message.isSet(flag);
     }
 
     private static void addInternet(InternetAddress address, List<MailAddress> into) {

@@ -25,7 +25,7 @@ public class ImapMetrics {
 
     void poolGauges(Supplier<Number> open, Supplier<Number> leased, Supplier<Number> waiting) {
         Gauge.builder("webmail.imap.connections.open", open).description("IMAP connections open or opening").register(registry);
-        Gauge.builder("webmail.imap.leases.active", leased).description("IMAP connections lent to a request").register(registry);
+        Gauge.builder("webmail.imap.leases.in.use", leased).description("IMAP connections lent to a request").register(registry);
         Gauge.builder("webmail.imap.leases.waiting", waiting).description("Requests waiting for a connection").register(registry);
     }
 

@@ -108,7 +108,7 @@ public class JakartaMailStore implements MailStore {
             }
             lease.discard();
             if (!mayRetry) {
-                throw new MailServerUnavailableException("The connection to the mail server was lost; please try again.", e);
+                throw new MailServerUnavailableException("The mail server cannot be reached right now (the connection was lost).", e);
             }
             LOG.debugf("IMAP connection of %s dropped (%s); retrying once on a fresh one", credentials.username(), e.getMessage());
             metrics.reconnected();

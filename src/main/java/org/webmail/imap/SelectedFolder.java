@@ -59,7 +59,9 @@ final class SelectedFolder implements AutoCloseable {
     @Override
     public void close() throws MessagingException {
         if (folder.isOpen()) {
-            folder.close(false); // CLOSE without expunge; a read-only folder is never expunged anyway
+            // Never expunges: after SELECT, Angus sends UNSELECT (RFC 3691) or EXAMINE before CLOSE, because a plain
+            // CLOSE would remove messages another client marked \Deleted (RFC 3501 section 6.4.2).
+            folder.close(false);
         }
     }
 }

@@ -2,11 +2,17 @@ package org.webmail.imap;
 
 import org.junit.jupiter.api.Test;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.webmail.imap.ScriptedImapServer.Reply;
 
 /** Failures only a scripted server produces on demand: a BYE in the middle of a command (RFC 3501 section 7.1.5). */
@@ -59,6 +65,19 @@ class DroppedConnectionTest {
             assertThrows(MailServerUnavailableException.class, () -> rig.store.folders(BOB));
             assertEquals(2, server.connections());
             assertEquals(0, rig.pool.openCount());
+        }
+    }
+
+    @Test
+    void a_server_that_accepts_but_never_greets_fails_after_the_read_timeout_with_a_plain_message() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
+             ImapRig rig = new ImapRig(new TestServer("127.0.0.1", silent.getLocalPort(), MailServerSettings.Security.PLAIN,
+                     Optional.empty(), Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofMillis(300)), TestPool.defaults())) {
+            long started = System.nanoTime();
+            MailServerUnavailableException failure = assertThrows(MailServerUnavailableException.class, () -> rig.store.folders(BOB));
+            long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            assertEquals("The mail server cannot be reached right now (it did not answer in time).", failure.getMessage());
+            assertTrue(waited >= 300 && waited < 3_000, "waited " + waited + " ms");
         }
     }
 

@@ -206,7 +206,7 @@ class ImapSessionPoolTest {
             MailServerUnavailableException failure =
                     assertThrows(MailServerUnavailableException.class, () -> rig.store.folders(ALICE_CREDENTIALS));
             assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) < 1_000);
-            assertEquals("The mail server is not accepting connections right now.", failure.getMessage());
+            assertEquals("The mail server cannot be reached right now (it is not accepting connections).", failure.getMessage());
             assertEquals(0, rig.pool.openCount());
         }
     }
@@ -259,7 +259,7 @@ class ImapSessionPoolTest {
             rig.store.folders(ALICE_CREDENTIALS);
             Lease lent = rig.pool.lease(ALICE_CREDENTIALS);
             assertEquals(1.0, rig.registry.get("webmail.imap.connections.open").gauge().value());
-            assertEquals(1.0, rig.registry.get("webmail.imap.leases.active").gauge().value());
+            assertEquals(1.0, rig.registry.get("webmail.imap.leases.in.use").gauge().value());
             assertEquals(0.0, rig.registry.get("webmail.imap.leases.waiting").gauge().value());
             lent.release();
             assertEquals(1, rig.registry.get("webmail.imap.command").tag("operation", "folders").timer().count());

@@ -158,9 +158,11 @@ class JakartaMailStoreTest {
         Mailboxes.append(greenMail, "INBOX", Mailboxes.withAttachment("Report", MONDAY, "report.pdf",
                 "%PDF-1.4 tiny".getBytes(StandardCharsets.US_ASCII), "application/pdf"), true);
         Mailboxes.append(greenMail, "INBOX", Mailboxes.text("Zoë Müller", "zoe@example.test", "Grüße", MONDAY.plusSeconds(60), "hi"), false);
+        tap.forgetCommands();
 
         List<MessageSummary> rows = rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 1, 50).messages();
 
+        assertEquals(1, tap.count("FETCH"), "the paper-clip comes from BODYSTRUCTURE, not from fetching bodies");
         MessageSummary greeting = rows.get(0);
         assertEquals(new MailAddress("Zoë Müller", "zoe@example.test"), greeting.from());
         assertEquals("Grüße", greeting.subject());
