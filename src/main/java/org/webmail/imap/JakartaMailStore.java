@@ -1,0 +1,123 @@
+package org.webmail.imap;
+
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import org.jboss.logging.Logger;
+import org.webmail.imap.mime.MimeReader;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * {@link MailStore} over Jakarta Mail: every operation runs inside a pool lease and returns plain records.
+ * A read that loses its connection (BYE, reset, timeout) is retried once on a fresh connection, so a restarted
+ * server or a connection the server timed out (RFC 3501 section 5.4) costs the user nothing.
+ */
+@ApplicationScoped
+public class JakartaMailStore implements MailStore {
+
+    private static final Logger LOG = Logger.getLogger(JakartaMailStore.class);
+    /** Inline images larger than this are left to the attachment list. */
+    static final int MAX_INLINE_IMAGE_BYTES = 2 * 1024 * 1024;
+    /** About 8 MB of int[]: a few thousand typical folders, or a handful of 100k-message ones. */
+    private static final int SORT_CACHE_NUMBERS = 2_000_000;
+
+    private final ImapSessionPool pool;
+    private final ImapMetrics metrics;
+    private final SortedOrderCache sortCache = new SortedOrderCache(SORT_CACHE_NUMBERS);
+    private final ListMessagePage listMessagePage = new ListMessagePage(sortCache);
+    private final OpenMessage openMessage;
+    private final FetchPart fetchPart;
+
+    @Inject
+    public JakartaMailStore(ImapSessionPool pool, ImapMetrics metrics) {
+        this.pool = pool;
+        this.metrics = metrics;
+        MimeReader reader = new MimeReader(MAX_INLINE_IMAGE_BYTES);
+        this.openMessage = new OpenMessage(reader);
+        this.fetchPart = new FetchPart(reader);
+    }
+
+    @Override
+    public void verifyLogin(MailCredentials credentials) {
+        // A sign-in proves the credentials with a fresh LOGIN rather than trusting a connection opened earlier.
+        pool.retire(credentials.username());
+        pool.lease(credentials).release();
+    }
+
+    @Override
+    public List<FolderInfo> folders(MailCredentials credentials) {
+        return run(credentials, "folders", ListFolders::run);
+    }
+
+    @Override
+    public MessagePage listMessages(MailCredentials credentials, String folder, int page, int pageSize) {
+        return run(credentials, "list", connection -> listMessagePage.run(connection, folder, page, pageSize));
+    }
+
+    @Override
+    public MessageDetail openMessage(MailCredentials credentials, String folder, long uid, boolean markSeen) {
+        return run(credentials, "open", connection -> openMessage.run(connection, folder, uid, markSeen));
+    }
+
+    @Override
+    public SpooledContent part(MailCredentials credentials, String folder, long uid, String partPath) {
+        return run(credentials, "part", connection -> fetchPart.run(connection, folder, uid, partPath));
+    }
+
+    @Override
+    public SpooledContent source(MailCredentials credentials, String folder, long uid) {
+        return run(credentials, "source", connection -> FetchSource.run(connection, folder, uid));
+    }
+
+    @Override
+    public void retire(String username) {
+        pool.retire(username);
+        sortCache.forget(username);
+    }
+
+    /** IMAP work on one leased connection. */
+    @FunctionalInterface
+    interface Work<T> {
+        T on(PooledStore connection) throws MessagingException, IOException;
+    }
+
+    <T> T run(MailCredentials credentials, String operation, Work<T> work) {
+        Timer.Sample sample = Timer.start();
+        try {
+            return attempt(credentials, work, true);
+        } finally {
+            sample.stop(metrics.command(operation));
+        }
+    }
+
+    private <T> T attempt(MailCredentials credentials, Work<T> work, boolean mayRetry) {
+        Lease lease = pool.lease(credentials);
+        T result;
+        try {
+            result = work.on(lease.connection());
+        } catch (MailStoreException e) {
+            lease.release(); // an answer about the request (no such folder); the connection is fine
+            throw e;
+        } catch (MessagingException | IOException | IllegalStateException e) {
+            if (!ConnectionDrop.isDrop(e)) {
+                lease.release();
+                throw new MailStoreException("The mail server could not complete the request: " + e.getMessage(), e);
+            }
+            lease.discard();
+            if (!mayRetry) {
+                throw new MailServerUnavailableException("The mail server cannot be reached right now (the connection was lost).", e);
+            }
+            LOG.debugf("IMAP connection of %s dropped (%s); retrying once on a fresh one", credentials.username(), e.getMessage());
+            metrics.reconnected();
+            return attempt(credentials, work, false);
+        } catch (RuntimeException | Error e) {
+            lease.discard(); // unknown state (a folder may still be open): never lend this connection again
+            throw e;
+        }
+        lease.release();
+        return result;
+    }
+}
