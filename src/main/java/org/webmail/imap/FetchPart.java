@@ -29,7 +29,7 @@ final class FetchPart {
             if (part == null) {
                 throw new MessageNotFoundException("Message " + uid + " has no part " + partPath + ".");
             }
-            file = Spool.copy(part.getInputStream());
+            file = Spool.copy(reader.openContent(part)); // keeps what decodes of a cut-off part
             return new SpooledContent(PartNames.fileName(part, "part-" + partPath), PartNames.contentType(part), Files.size(file), file);
         } catch (MessagingException | IOException | RuntimeException e) {
             Spool.delete(file); // also when only the CLOSE failed: the retry fetches a new copy
