@@ -18,11 +18,14 @@ final class AttachmentMarker {
     private AttachmentMarker() {
     }
 
-    static boolean hasAttachment(Part message) throws MessagingException {
-        if (message.isMimeType("multipart/mixed")) {
-            return true;
+    static boolean hasAttachment(Part message) {
+        try {
+            return message.isMimeType("multipart/mixed") || anyAttachment(message, 0);
+        } catch (MessagingException e) {
+            // The server could not describe a damaged message (GreenMail answers no BODYSTRUCTURE for a multipart
+            // without boundary): the row still shows, without a paper-clip.
+            return false;
         }
-        return anyAttachment(message, 0);
     }
 
     private static boolean anyAttachment(Part part, int depth) throws MessagingException {

@@ -29,8 +29,11 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /** Reading a message: /mail/{folder}/{uid}, its HTML body frame, its parts and its source. */
-@Path("/mail/{folder: .+}/{uid: [0-9]+}")
+@Path("/")
 public class MessageResource {
+
+    // Full paths on each method: a class-level "{folder: .+}/{uid}" would swallow ".../parts/2" as folder and uid.
+    private static final String MESSAGE = "mail/{folder: .+}/{uid: [0-9]+}";
 
     /** The frame may show images (data: and, when asked, remote) and inline styles; it never runs anything. */
     static final String BODY_POLICY = "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; font-src data:; "
@@ -60,6 +63,7 @@ public class MessageResource {
     CurrentUser user;
 
     @GET
+    @Path(MESSAGE)
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance read(@PathParam("folder") String folder, @PathParam("uid") long uid, @RestQuery String remote) {
         List<FolderInfo> folders = mailbox.folders(user.credentials());
@@ -74,7 +78,7 @@ public class MessageResource {
     }
 
     @GET
-    @Path("body")
+    @Path(MESSAGE + "/body")
     public Response body(@PathParam("folder") String folder, @PathParam("uid") long uid, @RestQuery String remote) {
         boolean showRemote = remote != null;
         SanitizedHtml html = messages.htmlBody(user.credentials(), folder, uid, showRemote);
@@ -86,14 +90,14 @@ public class MessageResource {
     }
 
     @GET
-    @Path("parts/{part: [0-9]+(\\.[0-9]+)*}")
+    @Path(MESSAGE + "/parts/{part: [0-9]+(?:\\.[0-9]+)*}")
     public Response part(@PathParam("folder") String folder, @PathParam("uid") long uid, @PathParam("part") String part) {
         SpooledContent content = messages.part(user.credentials(), folder, uid, part);
         return download(content, content.fileName(), safeType(content.contentType()));
     }
 
     @GET
-    @Path("source")
+    @Path(MESSAGE + "/source")
     public Response source(@PathParam("folder") String folder, @PathParam("uid") long uid, @RestQuery String download) {
         SpooledContent content = messages.source(user.credentials(), folder, uid);
         if (download != null) {

@@ -4,7 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /** The one page every failure is shown on: a plain-language title, what happened, what to do. Never a stack trace. */
-@CheckedTemplate
+@CheckedTemplate(basePath = "ErrorPage")
 public class ErrorPage {
 
     public static native TemplateInstance page(int status, String title, String message, String hint);

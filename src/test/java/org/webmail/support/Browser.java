@@ -31,9 +31,10 @@ public final class Browser {
     }
 
     public RequestSpecification request() {
-        return given().baseUri(baseUri).relaxedHTTPSValidation()
-                .config(RestAssuredConfig.config().redirect(RedirectConfig.redirectConfig().followRedirects(false)))
-                .cookies(cookies);
+        // config() replaces the whole configuration, so it goes before relaxedHTTPSValidation() (the test
+        // server's certificate is the build's self-signed one).
+        return given().config(RestAssuredConfig.config().redirect(RedirectConfig.redirectConfig().followRedirects(false)))
+                .relaxedHTTPSValidation().baseUri(baseUri).cookies(cookies);
     }
 
     public Response get(String path) {
