@@ -26,15 +26,7 @@ final class AttachmentMail {
         add(DemoFolders.INBOX, calendar.between(2, 40), colleague, "Photos from the offsite",
                 "Here are a few of the photos from the offsite. The rest are on the shared drive.",
                 List.of(photo("offsite-1.png", 1), photo("offsite-2.png", 2), photo("offsite-3.png", 3)));
-        for (int month = 0; month < 6; month++) {
-            Instant date = calendar.workingHours(12 + 30 * month);
-            String number = "INV-" + (2417 - month);
-            add(month < 2 ? DemoFolders.INBOX : DemoFolders.ARCHIVE, date, SUPPLIER, "Invoice " + number,
-                    "Dear customer,\n\nplease find attached invoice " + number + ". Payment terms: 30 days.\n\nMike Henderson\nAcme Supplies",
-                    List.of(DemoFile.attachment(number + ".pdf", "application/pdf", DemoPdf.document("Invoice " + number,
-                            List.of("Acme Supplies Ltd.", "Office chairs (4) ........ 596.00 EUR",
-                                    "Delivery .................. 25.00 EUR", "Total .................... 621.00 EUR")))));
-        }
+        invoices();
         add(DemoFolders.INBOX, calendar.between(1, 20), DemoPeople.COLLEAGUES.get(2), "Server logs from last night",
                 "The 502s started at 02:14. Log excerpt attached; looks like the upstream pool ran dry.",
                 List.of(DemoFile.attachment("nginx-error.log.txt", "text/plain; charset=UTF-8", logExcerpt())));
@@ -53,6 +45,20 @@ final class AttachmentMail {
         messages.add(welcome(calendar.between(200, 400)));
         messages.add(newOffice(calendar.between(30, 90)));
         return messages;
+    }
+
+    /** A monthly supplier invoice as PDF: the two latest still in INBOX, older ones archived. */
+    private void invoices() {
+        for (int month = 0; month < 6; month++) {
+            Instant date = context.calendar().workingHours(12 + 30 * month);
+            String number = "INV-" + (2417 - month);
+            byte[] pdf = DemoPdf.document("Invoice " + number, List.of("Acme Supplies Ltd.",
+                    "Office chairs (4) ........ 596.00 EUR", "Delivery .................. 25.00 EUR",
+                    "Total .................... 621.00 EUR"));
+            add(month < 2 ? DemoFolders.INBOX : DemoFolders.ARCHIVE, date, SUPPLIER, "Invoice " + number,
+                    "Dear customer,\n\nplease find attached invoice " + number + ". Payment terms: 30 days.",
+                    List.of(DemoFile.attachment(number + ".pdf", "application/pdf", pdf)));
+        }
     }
 
     private void add(String folder, Instant date, DemoPerson from, String subject, String text, List<DemoFile> files) {
