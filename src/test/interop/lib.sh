@@ -1,0 +1,16 @@
+# Shared by start, stop and seed: where things are. Source it; it defines paths only.
+INTEROP_HOME=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+PROJECT_ROOT=$(cd "$INTEROP_HOME/../../.." && pwd)
+RUN_DIR=${WEBMAIL_INTEROP_DIR:-$PROJECT_ROOT/target/interop}
+mkdir -p "$RUN_DIR"
+RUN_DIR=$(cd "$RUN_DIR" && pwd)
+CONF=$RUN_DIR/dovecot.conf
+# Unix socket paths are limited to 108 bytes; a deep checkout would overflow them, so long run-dir
+# paths get their socket directory under /tmp instead (named after the run dir, so stable).
+if [ ${#RUN_DIR} -le 60 ]; then
+  BASE_DIR=$RUN_DIR/sockets
+else
+  BASE_DIR=/tmp/webmail-interop-$(printf '%s' "$RUN_DIR" | md5sum | cut -c1-10)
+fi
+
+log() { printf '[interop] %s\n' "$*" >&2; }
