@@ -18,17 +18,17 @@ import javax.net.ssl.TrustManagerFactory;
  * the run directory comes from the system property {@code webmail.interop.dir}, else the environment
  * variable {@code WEBMAIL_INTEROP_DIR}, else {@code target/interop}.
  */
-final class InteropServer {
+public final class InteropServer {
 
-    static final String HOST = "127.0.0.1";
-    static final int IMAPS_PORT = 10993;
-    static final int IMAP_STARTTLS_PORT = 10143;
+    public static final String HOST = "127.0.0.1";
+    public static final int IMAPS_PORT = 10993;
+    public static final int IMAP_STARTTLS_PORT = 10143;
     private static final String TIMEOUT_MILLIS = "10000";
 
     private InteropServer() {
     }
 
-    static Path runDir() {
+    public static Path runDir() {
         String configured = System.getProperty("webmail.interop.dir", System.getenv("WEBMAIL_INTEROP_DIR"));
         Path dir = Path.of(configured == null || configured.isBlank() ? "target/interop" : configured);
         if (!Files.isRegularFile(dir.resolve("tls/ca.pem"))) {
@@ -39,7 +39,7 @@ final class InteropServer {
     }
 
     /** Settings for {@code protocol} ("imaps" or "imap"), every timeout set, host name checked (RFC 6125). */
-    static Properties mailProperties(String protocol, SSLSocketFactory tls) {
+    public static Properties mailProperties(String protocol, SSLSocketFactory tls) {
         String prefix = "mail." + protocol;
         Properties props = new Properties();
         props.put(prefix + ".connectiontimeout", TIMEOUT_MILLIS);
@@ -53,7 +53,7 @@ final class InteropServer {
     }
 
     /** A socket factory that trusts exactly the CA certificates in the run directory's tls/ca.pem. */
-    static SSLSocketFactory trustingTestCa() throws IOException, GeneralSecurityException {
+    public static SSLSocketFactory trustingTestCa() throws IOException, GeneralSecurityException {
         KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
         trust.load(null, null);
         try (InputStream pem = Files.newInputStream(runDir().resolve("tls/ca.pem"))) {

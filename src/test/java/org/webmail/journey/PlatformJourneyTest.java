@@ -35,7 +35,7 @@ class PlatformJourneyTest {
             guesser.signIn("bob@example.test", "guess-" + i).then().statusCode(401)
                     .body(containsString("The mail address or password is wrong."));
         }
-        guesser.signIn("bob@example.test", "bob-secret").then().statusCode(401)
+        guesser.signIn("bob@example.test", "bob-pass").then().statusCode(401)
                 .body(containsString("Too many failed sign-ins"));
     }
 

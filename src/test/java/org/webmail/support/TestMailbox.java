@@ -28,7 +28,7 @@ import com.icegreen.greenmail.util.GreenMail;
 public final class TestMailbox {
 
     public static final String USER = "alice@example.test";
-    public static final String PASSWORD = "alice-secret";
+    public static final String PASSWORD = "alice-pass";
     public static final int NUMBERED = 120;
     /** Newest message: arrives last, dated now. */
     public static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -39,7 +39,7 @@ public final class TestMailbox {
     /** Creates alice (and bob) on an in-process GreenMail and fills alice's mailbox. */
     public static void seed(GreenMail greenMail) {
         greenMail.setUser(USER, USER, PASSWORD);
-        greenMail.setUser("bob@example.test", "bob@example.test", "bob-secret");
+        greenMail.setUser("bob@example.test", "bob@example.test", "bob-pass");
         Properties props = new Properties();
         props.put("mail.imap.connectiontimeout", "5000");
         props.put("mail.imap.timeout", "10000");
