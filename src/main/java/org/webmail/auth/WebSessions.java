@@ -55,13 +55,13 @@ public class WebSessions {
         return Optional.of(session);
     }
 
-    /** Ends one session; the user's IMAP connections go when it was their last session here. */
+    /**
+     * Ends one session and closes the user's IMAP connections. Their other browsers (a phone, say) stay signed
+     * in and simply open a fresh connection on their next click.
+     */
     public void end(WebSession session) {
         sessions.remove(session.id());
-        boolean stillSignedIn = sessions.values().stream().anyMatch(s -> s.login().equals(session.login()));
-        if (!stillSignedIn) {
-            mailStore.retire(session.login());
-        }
+        mailStore.retire(session.login());
     }
 
     public int count() {

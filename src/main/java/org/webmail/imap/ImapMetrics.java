@@ -15,6 +15,7 @@ public class ImapMetrics {
 
     private final MeterRegistry registry;
     private final Counter reconnects;
+    private final java.util.List<Gauge> poolGauges = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Inject
     public ImapMetrics(MeterRegistry registry) {
@@ -24,9 +25,19 @@ public class ImapMetrics {
     }
 
     void poolGauges(Supplier<Number> open, Supplier<Number> leased, Supplier<Number> waiting) {
-        Gauge.builder("webmail.imap.connections.open", open).description("IMAP connections open or opening").register(registry);
-        Gauge.builder("webmail.imap.leases.in.use", leased).description("IMAP connections lent to a request").register(registry);
-        Gauge.builder("webmail.imap.leases.waiting", waiting).description("Requests waiting for a connection").register(registry);
+        poolGauges.add(Gauge.builder("webmail.imap.connections.open", open).description("IMAP connections open or opening").register(registry));
+        poolGauges.add(Gauge.builder("webmail.imap.leases.in.use", leased).description("IMAP connections lent to a request").register(registry));
+        poolGauges.add(Gauge.builder("webmail.imap.leases.waiting", waiting).description("Requests waiting for a connection").register(registry));
+    }
+
+    /**
+     * Unregisters the pool's gauges when the pool goes. The registry Quarkus hands out is Micrometer's global
+     * composite, which outlives a dev-mode reload or a test restart: a gauge left behind would keep reading the
+     * old pool (registering the same name again returns the existing gauge).
+     */
+    void removePoolGauges() {
+        poolGauges.forEach(registry::remove);
+        poolGauges.clear();
     }
 
     /** Why a pooled connection was closed: idle, retired, broken, capacity, shutdown. */

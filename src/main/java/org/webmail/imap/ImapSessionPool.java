@@ -92,6 +92,7 @@ public class ImapSessionPool {
     /** Logs out every idle connection, refuses new leases, and closes lent connections as they come back. */
     @PreDestroy
     public void shutdown() {
+        metrics.removePoolGauges();
         close(ledger.shutDown(), "shutdown");
     }
 

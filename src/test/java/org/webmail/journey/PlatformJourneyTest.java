@@ -49,6 +49,25 @@ class PlatformJourneyTest {
     }
 
     @Test
+    void signingOutClosesTheUsersImapConnections() {
+        Browser carol = new Browser().signedIn("carol@example.test", "carol-pass");
+        carol.get("/mail/INBOX").then().statusCode(200);
+        double before = openConnections();
+        carol.post("/logout", Map.of()).then().statusCode(303);
+        org.junit.jupiter.api.Assertions.assertTrue(openConnections() < before,
+                "connections open before sign-out " + before + ", after " + openConnections());
+    }
+
+    private static double openConnections() {
+        String metrics = new Browser().request().get("/q/metrics").asString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^webmail_imap_connections_open(?:\\{[^}]*\\})? ([0-9.eE+-]+)$").matcher(metrics);
+        if (!m.find()) {
+            throw new AssertionError("no webmail_imap_connections_open in /q/metrics");
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
     void readinessDoesNotDependOnAnyMailServer() {
         new Browser().request().get("/q/health/ready").then().statusCode(200).body(containsString("\"status\": \"UP\""));
     }

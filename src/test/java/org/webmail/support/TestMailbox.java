@@ -40,6 +40,7 @@ public final class TestMailbox {
     public static void seed(GreenMail greenMail) {
         greenMail.setUser(USER, USER, PASSWORD);
         greenMail.setUser("bob@example.test", "bob@example.test", "bob-pass");
+        greenMail.setUser("carol@example.test", "carol@example.test", "carol-pass");
         Properties props = new Properties();
         props.put("mail.imap.connectiontimeout", "5000");
         props.put("mail.imap.timeout", "10000");
