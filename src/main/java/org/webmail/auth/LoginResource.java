@@ -11,9 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.webmail.demo.DemoMode;
 import org.webmail.web.CsrfToken;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -45,14 +45,8 @@ public class LoginResource {
     @Inject
     RoutingContext routing;
 
-    @ConfigProperty(name = "webmail.demo.enabled")
-    boolean demoEnabled;
-
-    @ConfigProperty(name = "webmail.demo.username")
-    String demoUsername;
-
-    @ConfigProperty(name = "webmail.demo.password")
-    String demoPassword;
+    @Inject
+    DemoMode demoMode;
 
     @GET
     @Path("login")
@@ -91,6 +85,6 @@ public class LoginResource {
     }
 
     private DemoLogin demo() {
-        return demoEnabled ? new DemoLogin(demoUsername, demoPassword) : null;
+        return demoMode.enabled() ? new DemoLogin(demoMode.username(), demoMode.password()) : null;
     }
 }

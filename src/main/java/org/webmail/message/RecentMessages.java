@@ -43,6 +43,13 @@ public class RecentMessages {
         return Optional.of(entry.detail());
     }
 
+    /** Drops what has outlived its purpose, so nothing is held for an idle reader. */
+    @io.quarkus.scheduler.Scheduled(every = "30s", delayed = "30s")
+    synchronized void forgetOld() {
+        Instant oldest = Instant.now().minus(KEEP);
+        entries.values().removeIf(entry -> entry.storedAt().isBefore(oldest));
+    }
+
     private static String key(String login, String folder, long uid) {
         return login + '\u0000' + folder + '\u0000' + uid;
     }
