@@ -3,13 +3,11 @@ package org.webmail.auth;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.webmail.support.MutableClock;
 
 class LoginRateLimiterTest {
 
@@ -60,28 +58,5 @@ class LoginRateLimiterTest {
         limiter.recordSuccess("ann@example.test");
         limiter.recordFailure("ann@example.test", "10.0.0.1");
         assertFalse(limiter.isBlocked("ann@example.test", "10.0.0.1"));
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-01T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.webmail.imap;
 
+import org.webmail.support.MutableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /** The real mail layer wired by hand (no Quarkus): sessions, connector, pool and store over one server. */
