@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 import org.webmail.account.AccountService;
+import org.webmail.account.UserSignedIn;
 import org.webmail.imap.MailAuthenticationException;
 import org.webmail.imap.MailCredentials;
 import org.webmail.imap.MailServerUnavailableException;
@@ -27,6 +28,9 @@ public class LoginService {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    jakarta.enterprise.event.Event<UserSignedIn> signedInEvent;
 
     public sealed interface Outcome permits SignedIn, Refused {
     }
@@ -61,7 +65,9 @@ public class LoginService {
         }
         rateLimiter.recordSuccess(login);
         accounts.signedIn(login, browserZone);
-        return new SignedIn(sessions.create(credentials));
+        SignedIn signedIn = new SignedIn(sessions.create(credentials));
+        signedInEvent.fire(new UserSignedIn(login));
+        return signedIn;
     }
 
     public void signOut(CurrentUser user) {

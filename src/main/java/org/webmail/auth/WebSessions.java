@@ -64,6 +64,13 @@ public class WebSessions {
         mailStore.retire(session.login());
     }
 
+    /** The credentials of any live session of this user here, for work done on their behalf (sending mail). */
+    public Optional<MailCredentials> credentialsOf(String login) {
+        Instant now = clock.instant();
+        return sessions.values().stream().filter(s -> s.login().equals(login) && !expired(s, now))
+                .map(WebSession::credentials).findFirst();
+    }
+
     public int count() {
         return sessions.size();
     }

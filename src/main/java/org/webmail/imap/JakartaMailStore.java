@@ -73,6 +73,32 @@ public class JakartaMailStore implements MailStore {
     }
 
     @Override
+    public MessageHeaders threadingHeaders(MailCredentials credentials, String folder, long uid) {
+        return run(credentials, "headers", connection -> ChangeMessage.threading(connection, folder, uid));
+    }
+
+    @Override
+    public long append(MailCredentials credentials, String folder, java.nio.file.Path rfc822, java.util.Set<MessageFlag> flags) {
+        // Not retried: an APPEND whose reply was lost may have stored the message, and a second one would duplicate it.
+        return runOnce(credentials, "append", connection -> AppendMessage.run(connection, folder, rfc822, flags));
+    }
+
+    @Override
+    public void remove(MailCredentials credentials, String folder, long uid) {
+        run(credentials, "remove", connection -> ChangeMessage.remove(connection, folder, uid));
+    }
+
+    @Override
+    public void addFlags(MailCredentials credentials, String folder, long uid, java.util.Set<MessageFlag> flags) {
+        run(credentials, "flag", connection -> ChangeMessage.addFlags(connection, folder, uid, flags));
+    }
+
+    @Override
+    public java.util.Optional<String> folderWithRole(MailCredentials credentials, FolderRole role) {
+        return folders(credentials).stream().filter(f -> f.role() == role && f.selectable()).map(FolderInfo::path).findFirst();
+    }
+
+    @Override
     public void retire(String username) {
         pool.retire(username);
         sortCache.forget(username);
@@ -85,9 +111,18 @@ public class JakartaMailStore implements MailStore {
     }
 
     <T> T run(MailCredentials credentials, String operation, Work<T> work) {
+        return timed(operation, () -> attempt(credentials, work, true));
+    }
+
+    /** For work that must not run twice (APPEND): a dropped connection is reported, not retried. */
+    <T> T runOnce(MailCredentials credentials, String operation, Work<T> work) {
+        return timed(operation, () -> attempt(credentials, work, false));
+    }
+
+    private <T> T timed(String operation, java.util.function.Supplier<T> call) {
         Timer.Sample sample = Timer.start();
         try {
-            return attempt(credentials, work, true);
+            return call.get();
         } finally {
             sample.stop(metrics.command(operation));
         }

@@ -29,6 +29,24 @@ public interface MailStore {
     /** The message exactly as the server stores it (RFC 5322 source), spooled likewise. */
     SpooledContent source(MailCredentials credentials, String folder, long uid);
 
+    /** Message-ID, In-Reply-To and References of a message, for threading a reply or forward (RFC 5322 3.6.4). */
+    MessageHeaders threadingHeaders(MailCredentials credentials, String folder, long uid);
+
+    /**
+     * Stores a message in a folder (RFC 3501 APPEND) with the given flags; returns its UID when the server tells it
+     * (UIDPLUS APPENDUID, RFC 4315), else -1.
+     */
+    long append(MailCredentials credentials, String folder, java.nio.file.Path rfc822, java.util.Set<MessageFlag> flags);
+
+    /** Removes one message: \Deleted, then UID EXPUNGE of just that UID (RFC 4315) so no other deleted mail goes. */
+    void remove(MailCredentials credentials, String folder, long uid);
+
+    /** Adds flags to one message (\Answered after a reply, $Forwarded after a forward, ...). */
+    void addFlags(MailCredentials credentials, String folder, long uid, java.util.Set<MessageFlag> flags);
+
+    /** The folder with this special use (RFC 6154, or the common name), if the account has one. */
+    java.util.Optional<String> folderWithRole(MailCredentials credentials, FolderRole role);
+
     /** Closes and retires every connection of this user (logout, changed credentials). */
     void retire(String username);
 }

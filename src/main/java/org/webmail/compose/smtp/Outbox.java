@@ -1,0 +1,19 @@
+package org.webmail.compose.smtp;
+
+import java.util.List;
+
+/**
+ * Where composed mail goes to be sent. {@link #enqueue} stores the message in the database before any SMTP
+ * dialogue starts, so nothing is lost whatever happens next; sending, retries and the Sent copy follow.
+ */
+public interface Outbox {
+
+    /** Stores the message and starts sending it; returns its outbox id. */
+    long enqueue(OutgoingMessage message);
+
+    /** This user's outbox and delivery log, newest first. */
+    List<OutboxEntry> entries(String login);
+
+    /** One entry of this user's, or null (an id of someone else's is null too). */
+    OutboxEntry entry(String login, long id);
+}
