@@ -16,14 +16,23 @@ class LayeringTest {
             .importPackages("org.webmail");
 
     @Test
-    void onlyTheImapPackageTouchesJakartaMailStoresFoldersAndMessages() {
+    void onlyTheImapPackageTouchesJakartaMailStoresAndFolders() {
         noClasses().that().resideOutsideOfPackage("org.webmail.imap..")
                 .and().resideOutsideOfPackage("org.webmail.demo..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.mail.Store")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.mail.Folder")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.mail.Message")
-                .orShould().dependOnClassesThat().resideInAPackage("org.eclipse.angus.mail..")
+                .orShould().dependOnClassesThat().resideInAPackage("org.eclipse.angus.mail.imap..")
                 .because("a live Message dies with its Folder; services get plain records from MailStore")
+                .check(MAIN);
+    }
+
+    @Test
+    void messagesAreBuiltOnlyWhereMailIsComposedOrSent() {
+        // Composing builds MimeMessages and submission uses Transport; reading never holds a jakarta.mail.Message.
+        noClasses().that().resideOutsideOfPackage("org.webmail.imap..")
+                .and().resideOutsideOfPackage("org.webmail.demo..")
+                .and().resideOutsideOfPackage("org.webmail.compose..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.mail", "jakarta.mail.internet", "org.eclipse.angus.mail..")
                 .check(MAIN);
     }
 
