@@ -18,6 +18,10 @@ public interface OutboxSettings {
     @WithDefault("24h")
     Duration giveUpAfter();
 
+    /** How often the outbox looks for due retries and for mail left queued by a restart (read by the scheduler). */
+    @WithDefault("5s")
+    Duration pollInterval();
+
     /**
      * A message claimed for sending longer ago than this was being sent by a process that died (a crash, a killed
      * replica): its outcome is unknown and it is never sent again blindly.

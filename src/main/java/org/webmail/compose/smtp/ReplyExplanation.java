@@ -18,6 +18,9 @@ final class ReplyExplanation {
     static final String UNKNOWN = "The connection to the mail server broke just after the message was handed over, before "
             + "the server confirmed it. It may or may not have been sent, so it will not be sent again automatically: "
             + "check your Sent folder or ask the recipient before sending it again.";
+    static final String INTERRUPTED = "The webmail stopped while this message was being sent, so it is not known whether "
+            + "the mail server took it. It will not be sent again automatically: check your Sent folder or ask the "
+            + "recipient before sending it again.";
 
     private ReplyExplanation() {
     }
