@@ -51,13 +51,12 @@ public interface SmtpSettings {
     /** A second submission server, used only when the first cannot be reached. */
     Optional<Backup> backup();
 
+    /** Give all three keys (no defaults: a default would make the optional group always present). */
     interface Backup {
         String host();
 
-        @WithDefault("587")
         int port();
 
-        @WithDefault("STARTTLS")
         Security security();
     }
 }
