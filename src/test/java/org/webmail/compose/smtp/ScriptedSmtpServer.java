@@ -33,6 +33,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private final ServerSocket socket;
     private final Thread acceptor;
     private final List<Transaction> transactions = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private volatile String authReply = "235 2.7.0 Authentication successful";
     private volatile String mailReply = "250 2.1.0 Ok";
     private volatile String rcptReply = "250 2.1.5 Ok";
@@ -60,6 +61,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
         rcptReply = "250 2.1.5 Ok";
         endOfDataReplies.clear();
         transactions.clear();
+        authorizations.clear();
         connections = 0;
     }
 
@@ -88,6 +90,11 @@ final class ScriptedSmtpServer implements AutoCloseable {
     /** Messages the server accepted with a 250 after the end of data. */
     List<Transaction> accepted() {
         return transactions.stream().filter(t -> t.reply().startsWith("250")).toList();
+    }
+
+    /** Every AUTH PLAIN response received, decoded. */
+    List<String> authorizations() {
+        return List.copyOf(authorizations);
     }
 
     int connections() {
@@ -165,6 +172,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
                 response = in.readLine();
             }
             authorization = new String(Base64.getDecoder().decode(response), StandardCharsets.UTF_8);
+            authorizations.add(authorization);
             return send(authReply);
         }
 
