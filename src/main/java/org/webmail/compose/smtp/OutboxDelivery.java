@@ -60,13 +60,24 @@ public class OutboxDelivery {
     void poll() {
         Instant now = clock.instant();
         abandonStale(now);
+        // Mail parked by a replica where the user had no session goes out from the replica that has one.
+        ledger.loginsWaitingForSignIn().stream().filter(login -> credentials.forUser(login).isPresent()).forEach(this::resume);
         ledger.due(now, BATCH).forEach(this::sendSoon);
     }
 
-    void resume(@Observes UserSignedIn signedIn) {
-        List<Long> waiting = ledger.resume(signedIn.login());
+    void signedIn(@Observes UserSignedIn signedIn) {
+        try {
+            resume(signedIn.login());
+        } catch (RuntimeException e) {
+            // A sign-in must never fail because of the outbox; the next poll tries again.
+            LOG.errorf(e, "outbox: could not resume the mail of %s after sign-in", signedIn.login());
+        }
+    }
+
+    private void resume(String login) {
+        List<Long> waiting = ledger.resume(login);
         if (!waiting.isEmpty()) {
-            LOG.infof("%s signed in: sending %d message(s) that waited for their sign-in", signedIn.login(), waiting.size());
+            LOG.infof("%s is signed in: sending %d message(s) that waited for their sign-in", login, waiting.size());
             waiting.forEach(this::sendSoon);
         }
     }

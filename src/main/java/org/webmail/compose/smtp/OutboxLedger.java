@@ -103,6 +103,13 @@ public class OutboxLedger {
                 DeliveryState.QUEUED, DeliveryState.WAITING_TO_RETRY, now).page(0, limit).list().stream().map(m -> m.id).toList();
     }
 
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    List<String> loginsWaitingForSignIn() {
+        return OutboxMessage.getEntityManager()
+                .createQuery("select distinct m.login from OutboxMessage m where m.state = ?1", String.class)
+                .setParameter(1, DeliveryState.WAITING_FOR_SIGN_IN).getResultList();
+    }
+
     /** The user's credentials are back: their waiting mail is queued again. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     List<Long> resume(String login) {
