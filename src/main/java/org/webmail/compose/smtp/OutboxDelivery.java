@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +50,12 @@ public class OutboxDelivery {
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
 
     void sendSoon(long id) {
-        senders.execute(() -> attempt(id, clock.instant()));
+        try {
+            senders.execute(() -> attempt(id, clock.instant()));
+        } catch (RejectedExecutionException e) {
+            // Shutting down: the message stays stored and queued, and the next start sends it.
+            LOG.infof("outbox %d: left queued for the next start (%s)", id, e.getMessage());
+        }
     }
 
     void atStartup(@Observes StartupEvent event) {
