@@ -25,6 +25,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class ScriptedSmtpServer implements AutoCloseable {
 
     static final String DROP = "DROP";
+    /** As the greeting: accept the connection and never say a word (a hung server). */
+    static final String STALL = "STALL";
 
     /** One message whose data the server read to the end (whatever it then answered). */
     record Transaction(String mailFrom, List<String> rcptTo, String data, String authorization, String reply) {
@@ -34,6 +36,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private final Thread acceptor;
     private final List<Transaction> transactions = new CopyOnWriteArrayList<>();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private volatile String greeting = "220 scripted.test ESMTP ready";
     private volatile String authReply = "235 2.7.0 Authentication successful";
     private volatile String mailReply = "250 2.1.0 Ok";
     private volatile String rcptReply = "250 2.1.5 Ok";
@@ -56,6 +59,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
 
     /** Back to a server that accepts everything. */
     void reset() {
+        greeting = "220 scripted.test ESMTP ready";
         authReply = "235 2.7.0 Authentication successful";
         mailReply = "250 2.1.0 Ok";
         rcptReply = "250 2.1.5 Ok";
@@ -63,6 +67,10 @@ final class ScriptedSmtpServer implements AutoCloseable {
         transactions.clear();
         authorizations.clear();
         connections = 0;
+    }
+
+    void greeting(String reply) {
+        greeting = reply;
     }
 
     void authReply(String reply) {
@@ -134,7 +142,11 @@ final class ScriptedSmtpServer implements AutoCloseable {
         }
 
         void run() throws IOException {
-            send("220 scripted.test ESMTP ready");
+            if (STALL.equals(greeting)) {
+                in.readLine(); // until the client gives up and closes
+                return;
+            }
+            send(greeting);
             String line;
             while ((line = in.readLine()) != null) {
                 String verb = line.split(" ", 2)[0].toUpperCase(Locale.ROOT);

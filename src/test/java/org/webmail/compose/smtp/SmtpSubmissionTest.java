@@ -132,6 +132,27 @@ class SmtpSubmissionTest {
     }
 
     @Test
+    void aPrimaryThatNeverGreetsTimesOutAndTheBackupTakesTheMessage() throws IOException {
+        try (ScriptedSmtpServer hung = new ScriptedSmtpServer()) {
+            hung.greeting(ScriptedSmtpServer.STALL);
+            SubmissionOutcome outcome = send(TestSmtpSettings.plain(hung.port()).withBackup(server.port()));
+            assertEquals(Kind.ACCEPTED, outcome.kind());
+            assertEquals("127.0.0.1:" + server.port() + " (backup)", outcome.relay());
+        }
+    }
+
+    @Test
+    void aBusyPrimaryIsRetriedLaterNotBypassed() throws IOException {
+        try (ScriptedSmtpServer backup = new ScriptedSmtpServer()) {
+            server.greeting("421 4.3.2 Service not available, closing transmission channel");
+            SubmissionOutcome outcome = send(TestSmtpSettings.plain(server.port()).withBackup(backup.port()));
+            assertEquals(Kind.TRANSIENT, outcome.kind());
+            assertTrue(outcome.reply().contains("421"), outcome.reply());
+            assertEquals(0, backup.connections());
+        }
+    }
+
+    @Test
     void aPrimaryThatRefusesIsNotBypassedThroughTheBackup() throws IOException {
         try (ScriptedSmtpServer backup = new ScriptedSmtpServer()) {
             server.rcptReply("550 5.1.1 <bob@example.test>: no such user");
