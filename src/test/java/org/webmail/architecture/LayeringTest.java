@@ -19,10 +19,21 @@ class LayeringTest {
     void onlyTheImapPackageTouchesJakartaMailStoresAndFolders() {
         noClasses().that().resideOutsideOfPackage("org.webmail.imap..")
                 .and().resideOutsideOfPackage("org.webmail.demo..")
+                .and().resideOutsideOfPackage("org.webmail.compose.smtp..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.mail.Store")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.mail.Folder")
                 .orShould().dependOnClassesThat().resideInAPackage("org.eclipse.angus.mail.imap..")
                 .because("a live Message dies with its Folder; services get plain records from MailStore")
+                .check(MAIN);
+    }
+
+    /** SMTP submission parses the stored bytes into a MimeMessage for Transport: no Folder, nothing that dies with it. */
+    @Test
+    void submissionNeverTouchesStoresOrFolders() {
+        noClasses().that().resideInAPackage("org.webmail.compose.smtp..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.mail.Store")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.mail.Folder")
+                .orShould().dependOnClassesThat().resideInAPackage("org.eclipse.angus.mail.imap..")
                 .check(MAIN);
     }
 

@@ -1,0 +1,146 @@
+package org.webmail.compose.smtp;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * The outbox's database work, each step its own transaction. The claim is a conditional UPDATE: of two workers
+ * (threads or replicas) racing for one message only one sees a changed row, so no message is sent twice.
+ */
+@ApplicationScoped
+public class OutboxLedger {
+
+    @Inject
+    OutboxSettings settings;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    long store(OutgoingMessage outgoing, Instant now) {
+        OutboxMessage m = new OutboxMessage();
+        m.login = outgoing.login();
+        m.envelopeFrom = outgoing.envelopeFrom();
+        m.recipients = String.join("\n", outgoing.recipients());
+        m.messageId = outgoing.messageId();
+        m.subject = Text.cut(outgoing.subject(), 998);
+        m.message = outgoing.rfc822();
+        OutgoingMessage.AfterSend after = outgoing.afterSend() == null ? OutgoingMessage.AfterSend.nothing() : outgoing.afterSend();
+        m.draftFolder = after.draftFolder();
+        m.draftUid = after.draftUid();
+        m.originalFolder = after.originalFolder();
+        m.originalUid = after.originalUid();
+        m.forwarded = after.forwarded();
+        m.state = DeliveryState.QUEUED;
+        m.createdAt = now;
+        m.persist();
+        return m.id;
+    }
+
+    /** Takes a message that is due for sending; false if it is not due or another worker took it first. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    boolean claim(long id, Instant now) {
+        return OutboxMessage.update("state = ?1, claimedAt = ?2 where id = ?3 and (state = ?4 or (state = ?5 and nextAttemptAt <= ?2))",
+                DeliveryState.SENDING, now, id, DeliveryState.QUEUED, DeliveryState.WAITING_TO_RETRY) == 1;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    PendingSend pending(long id) {
+        return PendingSend.of(OutboxMessage.findById(id));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void waitForSignIn(long id) {
+        OutboxMessage m = OutboxMessage.findById(id);
+        m.state = DeliveryState.WAITING_FOR_SIGN_IN;
+        m.claimedAt = null;
+        m.explanation = "Waiting for you to sign in again: the webmail needs your sign-in to send as you.";
+    }
+
+    /** Writes down one attempt and what follows from it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    DeliveryState record(long id, SubmissionOutcome outcome, Instant now) {
+        OutboxMessage m = OutboxMessage.findById(id);
+        m.attempts++;
+        m.claimedAt = null;
+        m.relay = Text.cut(outcome.relay(), 400);
+        m.lastReply = Text.cut(outcome.reply(), 2000);
+        m.explanation = Text.cut(outcome.explanation(), 2000);
+        m.nextAttemptAt = null;
+        m.state = switch (outcome.kind()) {
+            case ACCEPTED -> DeliveryState.SENT;
+            case PERMANENT -> DeliveryState.FAILED;
+            case UNKNOWN -> DeliveryState.OUTCOME_UNKNOWN;
+            case TRANSIENT -> retryOrGiveUp(m, now);
+        };
+        if (m.state != DeliveryState.WAITING_TO_RETRY) {
+            m.finishedAt = now;
+        }
+        return m.state;
+    }
+
+    private DeliveryState retryOrGiveUp(OutboxMessage m, Instant now) {
+        RetrySchedule schedule = RetrySchedule.of(settings);
+        Instant next = schedule.nextAttempt(m.attempts, now);
+        if (schedule.tooLate(m.createdAt, next)) {
+            m.explanation = Text.cut(ReplyExplanation.gaveUp(m.explanation), 2000);
+            return DeliveryState.FAILED;
+        }
+        m.nextAttemptAt = next;
+        return DeliveryState.WAITING_TO_RETRY;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void noteFollowUp(long id, String note) {
+        OutboxMessage m = OutboxMessage.findById(id);
+        m.followUpNote = Text.cut(note, 2000);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    List<Long> due(Instant now, int limit) {
+        return OutboxMessage.<OutboxMessage>find("state = ?1 or (state = ?2 and nextAttemptAt <= ?3) order by createdAt",
+                DeliveryState.QUEUED, DeliveryState.WAITING_TO_RETRY, now).page(0, limit).list().stream().map(m -> m.id).toList();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    List<String> loginsWaitingForSignIn() {
+        return OutboxMessage.getEntityManager()
+                .createQuery("select distinct m.login from OutboxMessage m where m.state = ?1", String.class)
+                .setParameter(1, DeliveryState.WAITING_FOR_SIGN_IN).getResultList();
+    }
+
+    /** The user's credentials are back: their waiting mail is queued again. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    List<Long> resume(String login) {
+        List<Long> ids = OutboxMessage.<OutboxMessage>find("login = ?1 and state = ?2", login, DeliveryState.WAITING_FOR_SIGN_IN)
+                .list().stream().map(m -> m.id).toList();
+        if (!ids.isEmpty()) {
+            OutboxMessage.update("state = ?1, explanation = null where id in ?2 and state = ?3",
+                    DeliveryState.QUEUED, ids, DeliveryState.WAITING_FOR_SIGN_IN);
+        }
+        return ids;
+    }
+
+    /**
+     * A message claimed longer ago than any send can take was being sent by a process that died. Its SMTP
+     * dialogue may have reached the end of data, so it is "outcome unknown", never sent again blindly.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    int abandonStale(Instant claimedBefore, Instant now) {
+        return OutboxMessage.update("state = ?1, finishedAt = ?2, explanation = ?3 where state = ?4 and claimedAt < ?5",
+                DeliveryState.OUTCOME_UNKNOWN, now, ReplyExplanation.INTERRUPTED, DeliveryState.SENDING, claimedBefore);
+    }
+
+    @Transactional
+    List<OutboxEntry> entries(String login) {
+        return OutboxMessage.<OutboxMessage>find("login = ?1 order by createdAt desc, id desc", login).list().stream()
+                .map(OutboxMessage::toEntry).toList();
+    }
+
+    @Transactional
+    OutboxMessage own(String login, long id) {
+        OutboxMessage m = OutboxMessage.findById(id);
+        return m != null && m.login.equals(login) ? m : null;
+    }
+}

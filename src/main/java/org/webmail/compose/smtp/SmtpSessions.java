@@ -1,0 +1,122 @@
+package org.webmail.compose.smtp;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import javax.net.ssl.SSLSocketFactory;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.mail.Session;
+
+import org.webmail.imap.MailCredentials;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Jakarta Mail sessions for submission: every timeout set (Angus Mail's defaults are infinite), TLS host names
+ * checked, STARTTLS required when chosen, and PLAIN refused at startup unless the relay is on loopback.
+ */
+@ApplicationScoped
+public class SmtpSessions {
+
+    private final SmtpSettings settings;
+    private final List<Relay> relays = new ArrayList<>();
+    private final SSLSocketFactory extraTrust;
+    private final ScheduledExecutorService writeTimeouts;
+
+    @Inject
+    public SmtpSessions(SmtpSettings settings) {
+        this.settings = settings;
+        relays.add(new Relay(settings.host(), settings.port(), settings.security(), false));
+        settings.backup().ifPresent(b -> relays.add(new Relay(b.host(), b.port(), b.security(), true)));
+        relays.forEach(SmtpSessions::refusePlainOverNetwork);
+        this.extraTrust = settings.trustPem().map(TrustPem::socketFactory).orElse(null);
+        // One timer thread enforces every connection's write timeout; without it Angus starts a thread per socket.
+        this.writeTimeouts = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("smtp-write-timeout").factory());
+    }
+
+    /** Creating the bean at startup makes a refused configuration stop the application before the first send. */
+    void checkAtStartup(@Observes StartupEvent event) {
+        // the constructor did the checking
+    }
+
+    /** The primary relay first, then the backup if configured. */
+    List<Relay> relays() {
+        return relays;
+    }
+
+    /** A session for one send: the envelope sender (RFC 5321 MAIL FROM) is a session property in Angus Mail. */
+    Session forSend(Relay relay, MailCredentials.Mechanism mechanism, String envelopeFrom) {
+        String prefix = "mail." + protocol(relay) + ".";
+        Properties props = new Properties();
+        props.setProperty(prefix + "host", relay.host());
+        props.setProperty(prefix + "port", Integer.toString(relay.port()));
+        props.setProperty(prefix + "auth", "true");
+        props.setProperty(prefix + "from", envelopeFrom);
+        props.setProperty(prefix + "connectiontimeout", millis(settings.connectTimeout()));
+        props.setProperty(prefix + "timeout", millis(settings.readTimeout()));
+        props.setProperty(prefix + "writetimeout", millis(settings.writeTimeout()));
+        props.put(prefix + "executor.writetimeout", writeTimeouts);
+        switch (relay.security()) {
+            case TLS -> props.setProperty(prefix + "ssl.checkserveridentity", "true");
+            case STARTTLS -> {
+                props.setProperty(prefix + "starttls.enable", "true");
+                props.setProperty(prefix + "starttls.required", "true"); // never AUTH in cleartext (RFC 3207 section 6)
+                props.setProperty(prefix + "ssl.checkserveridentity", "true");
+            }
+            case PLAIN -> props.setProperty(prefix + "starttls.enable", "false");
+        }
+        if (extraTrust != null) {
+            props.put(prefix + "ssl.socketFactory", extraTrust);
+        }
+        if (mechanism == MailCredentials.Mechanism.XOAUTH2) {
+            // SASL XOAUTH2: Angus sends the access token given as the password.
+            props.setProperty(prefix + "auth.mechanisms", "XOAUTH2");
+            props.setProperty(prefix + "auth.xoauth2.disable", "false");
+        } else {
+            props.setProperty(prefix + "auth.mechanisms", "PLAIN LOGIN");
+        }
+        return Session.getInstance(props);
+    }
+
+    /** "smtps" for implicit TLS, else "smtp". */
+    static String protocol(Relay relay) {
+        return relay.security() == SmtpSettings.Security.TLS ? "smtps" : "smtp";
+    }
+
+    @PreDestroy
+    void close() {
+        writeTimeouts.shutdownNow();
+    }
+
+    private static String millis(Duration duration) {
+        return Long.toString(Math.max(1, duration.toMillis()));
+    }
+
+    private static void refusePlainOverNetwork(Relay relay) {
+        if (relay.security() == SmtpSettings.Security.PLAIN && !resolvesOnlyToLoopback(relay.host())) {
+            throw new IllegalStateException("webmail.smtp" + (relay.backup() ? ".backup" : "") + ".security=PLAIN would send passwords "
+                    + "unencrypted to '" + relay.host() + "'. PLAIN is only allowed for a loopback host (localhost, 127.0.0.1, ::1); "
+                    + "use TLS or STARTTLS.");
+        }
+    }
+
+    private static boolean resolvesOnlyToLoopback(String host) {
+        try {
+            InetAddress[] addresses = InetAddress.getAllByName(host);
+            return addresses.length > 0 && Arrays.stream(addresses).allMatch(InetAddress::isLoopbackAddress);
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.webmail.compose.smtp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.mail.Session;
+
+import org.junit.jupiter.api.Test;
+import org.webmail.compose.smtp.SmtpSettings.Security;
+import org.webmail.imap.MailCredentials;
+
+/** The Jakarta Mail properties each kind of relay gets: encryption required, host names checked, no infinite timeout. */
+class SmtpSessionsTest {
+
+    private static Session session(Security security, MailCredentials.Mechanism mechanism) {
+        SmtpSessions sessions = new SmtpSessions(new TestSmtpSettings("localhost", 587, security, Optional.empty()));
+        return sessions.forSend(sessions.relays().getFirst(), mechanism, "alice@example.test");
+    }
+
+    @Test
+    void startTlsIsRequiredAndTheCertificatesHostNameChecked() {
+        Session s = session(Security.STARTTLS, MailCredentials.Mechanism.PASSWORD);
+        assertEquals("true", s.getProperty("mail.smtp.starttls.enable"));
+        assertEquals("true", s.getProperty("mail.smtp.starttls.required"));
+        assertEquals("true", s.getProperty("mail.smtp.ssl.checkserveridentity"));
+        assertEquals("PLAIN LOGIN", s.getProperty("mail.smtp.auth.mechanisms"));
+        assertEquals("alice@example.test", s.getProperty("mail.smtp.from"));
+    }
+
+    @Test
+    void implicitTlsUsesTheSmtpsProtocolWithEveryTimeoutSet() {
+        Session s = session(Security.TLS, MailCredentials.Mechanism.PASSWORD);
+        assertEquals("true", s.getProperty("mail.smtps.ssl.checkserveridentity"));
+        assertEquals("2000", s.getProperty("mail.smtps.connectiontimeout"));
+        assertEquals("5000", s.getProperty("mail.smtps.timeout"));
+        assertEquals("5000", s.getProperty("mail.smtps.writetimeout"));
+        assertNull(s.getProperty("mail.smtp.host"), "nothing configured for the unused protocol");
+    }
+
+    @Test
+    void aTokenSignInAuthenticatesWithXoauth2Only() {
+        Session s = session(Security.STARTTLS, MailCredentials.Mechanism.XOAUTH2);
+        assertEquals("XOAUTH2", s.getProperty("mail.smtp.auth.mechanisms"));
+    }
+
+    @Test
+    void aServerWithoutStartTlsNeverSeesThePassword() throws IOException {
+        try (ScriptedSmtpServer server = new ScriptedSmtpServer()) {
+            SmtpSessions sessions = new SmtpSessions(new TestSmtpSettings("127.0.0.1", server.port(), Security.STARTTLS, Optional.empty()));
+            SubmissionOutcome outcome = new SmtpSubmission(sessions).submit(SmtpSubmissionTest.ALICE, "alice@example.test",
+                    List.of("bob@example.test"), SmtpSubmissionTest.MESSAGE.getBytes(StandardCharsets.UTF_8));
+            assertEquals(SubmissionOutcome.Kind.TRANSIENT, outcome.kind());
+            assertTrue(outcome.reply().contains("STARTTLS"), outcome.reply());
+            assertTrue(server.authorizations().isEmpty(), "no AUTH over a cleartext connection");
+        }
+    }
+}
