@@ -75,6 +75,7 @@ public class ContactService implements Contacts {
             contact.user = user;
             contact.address = address;
             contact.name = "";
+            contact.lastUsedAt = Instant.now(clock);
             contact.persist();
         }
         // The name the user knows someone by is kept; a name arrives only where there was none.
