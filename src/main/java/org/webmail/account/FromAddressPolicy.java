@@ -34,7 +34,9 @@ final class FromAddressPolicy {
         if (domain.equals(ownDomain) || allowedDomains.contains(domain)) {
             return null;
         }
-        return "You can only send from addresses at " + String.join(", ", permitted(ownDomain)) + ".";
+        List<String> permitted = permitted(ownDomain);
+        return permitted.isEmpty() ? "You can only send from your own address."
+                : "You can only send from addresses at " + String.join(", ", permitted) + ".";
     }
 
     private List<String> permitted(String ownDomain) {

@@ -47,6 +47,11 @@ class FromAddressRulesTest {
     }
 
     @Test
+    void aLoginThatIsNoAddressMaySendOnlyAsItself() {
+        assertEquals("You can only send from your own address.", new FromAddressPolicy(List.of()).problem("dora", "dora@example.org"));
+    }
+
+    @Test
     void aStarLeavesTheDecisionToTheSubmissionServer() {
         assertNull(new FromAddressPolicy(List.of("*")).problem("dora@example.org", "dora@anywhere.example"));
     }
