@@ -8,5 +8,6 @@ enhanceAutocomplete(document);
 enhanceAutosave(document);
 // The editor is the one large piece: it loads, as its own chunk, only where there is something to edit.
 if (document.querySelector('textarea[data-editor]')) {
-  import('./squire-editor.js').then((editor) => editor.enhance(document));
+  import('./squire-editor.js').then((editor) => editor.enhance(document))
+    .catch((error) => console.warn('The rich-text editor did not load; the plain text box stays.', error));
 }

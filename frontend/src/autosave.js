@@ -27,9 +27,12 @@ export function attachAutosave(form, { fetch = globalThis.fetch, setInterval = g
   const markEdited = () => { edited = true; };
   form.addEventListener('input', markEdited);
   form.addEventListener('change', markEdited);
+  // Once the user sends or saves by hand, a late autosave must not append another draft.
+  let submitted = false;
+  form.addEventListener('submit', () => { submitted = true; });
 
   const save = async () => {
-    if (!edited || saving) return false;
+    if (!edited || saving || submitted) return false;
     edited = false;
     saving = true;
     // The editor copies its HTML into the form before the form is read.

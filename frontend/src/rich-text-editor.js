@@ -49,6 +49,9 @@ export function enhanceTextarea(textarea, createEditor, doc = textarea.ownerDocu
   // A resumed HTML draft brings its HTML; a plain one (or a reply quoted as text) brings its text.
   editor.setHTML(html.value || textToHtml(textarea.value));
   textarea.hidden = true;
+  // A hidden required field would block submitting with a message nobody can see; the server checks the body.
+  textarea.required = false;
+  textarea.removeAttribute('required');
   textarea.before(toolbar(doc, editor), root);
   const sync = () => {
     html.value = editor.getHTML();

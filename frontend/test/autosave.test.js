@@ -90,3 +90,11 @@ test('a failed save says so and is tried again at the next tick', async () => {
   assert.equal(r.posted.length, 2);
   assert.equal(r.document.querySelector('[data-autosave-status]').textContent, 'Draft saved 10:42');
 });
+
+test('after the form is submitted no autosave follows', async () => {
+  const r = rig([ok(null)]);
+  r.edit();
+  r.form.dispatchEvent(new r.Event('submit'));
+  await r.tick();
+  assert.equal(r.posted.length, 0);
+});

@@ -5,7 +5,7 @@ import { enhanceEditors, textToHtml } from '../src/rich-text-editor.js';
 
 function page(extra = '') {
   const { document, Event } = parseHTML(`<!DOCTYPE html><html><body><form action="/compose" method="post">
-    <input type="hidden" name="csrf" value="t">${extra}<textarea name="body" data-editor></textarea></form></body></html>`);
+    <input type="hidden" name="csrf" value="t">${extra}<textarea name="body" data-editor required></textarea></form></body></html>`);
   document.querySelector('textarea').value = 'Hello <Ann>\nsecond line';
   return { document, Event };
 }
@@ -29,6 +29,7 @@ test('the textarea is hidden behind an editor that starts with its text', () => 
   enhanceEditors(document, fakeEditor([]));
   const textarea = document.querySelector('textarea');
   assert.equal(textarea.hidden, true);
+  assert.equal(textarea.hasAttribute('required'), false);
   assert.equal(document.querySelector('.editor').innerHTML, '<div>Hello &lt;Ann&gt;</div><div>second line</div>');
   assert.deepEqual([...document.querySelectorAll('.editor-toolbar button')].map((b) => b.textContent),
     ['Bold', 'Italic', 'Bulleted list', 'Numbered list', 'Quote', 'Unquote', 'Clear formatting']);
