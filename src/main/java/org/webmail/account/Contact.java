@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
@@ -36,7 +37,8 @@ public class Contact extends PanacheEntity {
     @Column(name = "last_used_at", nullable = false)
     public Instant lastUsedAt;
 
+    /** Locked for update, so that counts from two tabs add up rather than overwrite each other. */
     public static Contact findFor(UserAccount user, String address) {
-        return find("user = ?1 and address = ?2", user, address).firstResult();
+        return find("user = ?1 and address = ?2", user, address).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.webmail.imap.MailAddress;
@@ -70,6 +71,12 @@ public class ContactService implements Contacts {
         }
         String name = mailAddress.name() == null ? "" : mailAddress.name().strip();
         Contact contact = Contact.findFor(user, address);
+        if (contact == null) {
+            // Two tabs meeting a new address at once must not both insert it (unique per user and address):
+            // the user row's lock makes the second wait and then find the first one's row.
+            UserAccount.findById(user.id, LockModeType.PESSIMISTIC_WRITE);
+            contact = Contact.findFor(user, address);
+        }
         if (contact == null) {
             contact = new Contact();
             contact.user = user;

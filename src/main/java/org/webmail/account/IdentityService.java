@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -124,6 +125,13 @@ public class IdentityService implements Identities {
             return List.of();
         }
         List<SenderIdentity> identities = SenderIdentity.listFor(account);
+        if (!identities.isEmpty()) {
+            return identities;
+        }
+        // Two first pages at once (compose and settings in two tabs) must not both make a default identity:
+        // the account row's lock makes the second wait, and it then finds the first one's identity.
+        MailAccount.findById(account.id, LockModeType.PESSIMISTIC_WRITE);
+        identities = SenderIdentity.listFor(account);
         if (!identities.isEmpty()) {
             return identities;
         }

@@ -56,6 +56,29 @@ class ContactsJourneyTest {
     }
 
     @Test
+    void aNewAddressMetInSeveralTabsAtOnceIsOneContactCountedEachTime() throws Exception {
+        signedIn("uma@example.test");
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            var calls = java.util.stream.IntStream.range(0, 4).mapToObj(i -> pool.submit(() -> {
+                start.await();
+                contacts.recordSeen("uma@example.test", person("Vic", "vic@example.test"));
+                return null;
+            })).toList();
+            start.countDown();
+            for (var call : calls) {
+                call.get();
+            }
+        }
+        int[] counts = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            Contact vic = Contact.findFor(UserAccount.findByLogin("uma@example.test"), "vic@example.test");
+            return new int[] {(int) Contact.count("address", "vic@example.test"), vic.seenCount};
+        });
+        assertEquals(1, counts[0], "one row for the address");
+        assertEquals(4, counts[1], "every read counted");
+    }
+
+    @Test
     void equallyUsedAddressesComeMostRecentFirst() throws InterruptedException {
         signedIn("ruth@example.test");
         contacts.recordSent("ruth@example.test", List.of(person("", "kim.old@example.test")));

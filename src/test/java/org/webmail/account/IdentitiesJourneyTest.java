@@ -49,6 +49,21 @@ class IdentitiesJourneyTest {
     }
 
     @Test
+    void pagesOpenedAtOnceAfterTheFirstSignInMakeOnlyOneDefaultIdentity() throws Exception {
+        signedIn("tim@example.test");
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            var calls = java.util.stream.IntStream.range(0, 4)
+                    .mapToObj(i -> pool.submit(() -> { start.await(); return identities.of("tim@example.test"); })).toList();
+            start.countDown();
+            for (var call : calls) {
+                assertEquals(1, call.get().size());
+            }
+        }
+        assertEquals(1, identities.of("tim@example.test").size());
+    }
+
+    @Test
     void anIdentityIsAddedEditedMadeDefaultAndDeleted() {
         Browser ivo = signedIn("ivo@example.test");
         ivo.post("/settings/identities", form("Ivo at Sales", "sales@example.test", "team@example.test", "Ivo\nSales", "<b>Ivo</b>"))
