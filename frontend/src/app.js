@@ -1,4 +1,13 @@
 // Entry point: each behaviour is a small module; every page works without any of them.
 import { fillBrowserTimeZone } from './time-zone.js';
+import { enhanceAutocomplete } from './address-autocomplete.js';
+import { enhanceAutosave } from './autosave.js';
 
 fillBrowserTimeZone(document);
+enhanceAutocomplete(document);
+enhanceAutosave(document);
+// The editor is the one large piece: it loads, as its own chunk, only where there is something to edit.
+if (document.querySelector('textarea[data-editor]')) {
+  import('./squire-editor.js').then((editor) => editor.enhance(document))
+    .catch((error) => console.warn('The rich-text editor did not load; the plain text box stays.', error));
+}

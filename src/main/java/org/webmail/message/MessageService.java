@@ -8,6 +8,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.webmail.account.Contacts;
 import org.webmail.imap.InlineImage;
 import org.webmail.imap.MailCredentials;
 import org.webmail.imap.MailStore;
@@ -22,6 +23,8 @@ import org.webmail.message.render.SanitizedHtml;
 @ApplicationScoped
 public class MessageService {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(MessageService.class);
+
     @Inject
     MailStore mailStore;
 
@@ -31,16 +34,32 @@ public class MessageService {
     @Inject
     RecentMessages recent;
 
+    @Inject
+    Contacts contacts;
+
     /** Opens a message for reading, which marks it read (RFC 3501 \Seen) like any mail client. */
     public MessageView open(MailCredentials credentials, String folder, long uid, boolean showRemote) {
         MessageDetail detail = mailStore.openMessage(credentials, folder, uid, true);
         recent.remember(credentials.username(), detail);
+        noteSender(credentials.username(), detail);
         int blocked = 0;
         if (detail.htmlBody() != null) {
             blocked = sanitize(detail, RemoteContent.BLOCK).blockedRemoteResources();
         }
         var tokens = detail.textBody() == null ? null : PlainTextBody.tokens(detail.textBody(), false);
         return new MessageView(detail, tokens, detail.htmlBody() != null, blocked, showRemote);
+    }
+
+    /** The sender joins the reader's autocomplete; reading must never fail because the address book did. */
+    private void noteSender(String login, MessageDetail detail) {
+        if (detail.from() == null || detail.from().isEmpty()) {
+            return;
+        }
+        try {
+            contacts.recordSeen(login, detail.from().getFirst());
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not note the sender of a message for %s: %s", login, e.toString());
+        }
     }
 
     /** The HTML body for the sandboxed frame; the detail usually comes from the open that showed the page. */

@@ -1,0 +1,67 @@
+// textarea[data-editor] becomes a rich-text editor. The textarea stays in the form (hidden) and still carries
+// the plain text, so the server always gets a text body; the HTML goes into a hidden "bodyHtml" field.
+// Without JavaScript the textarea is the editor.
+const BUTTONS = [
+  ['Bold', 'bold'], ['Italic', 'italic'], ['Bulleted list', 'makeUnorderedList'],
+  ['Numbered list', 'makeOrderedList'], ['Quote', 'increaseQuoteLevel'], ['Unquote', 'decreaseQuoteLevel'],
+  ['Clear formatting', 'removeAllFormatting'],
+];
+
+export function textToHtml(text) {
+  const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return (text || '').split(/\r?\n/).map((line) => `<div>${line ? escape(line) : '<br>'}</div>`).join('');
+}
+
+function hiddenField(form, name, doc) {
+  let field = form.querySelector(`input[name="${name}"]`);
+  if (!field) {
+    field = doc.createElement('input');
+    field.type = 'hidden';
+    field.name = name;
+    form.append(field);
+  }
+  return field;
+}
+
+function toolbar(doc, editor) {
+  const bar = doc.createElement('div');
+  bar.className = 'editor-toolbar';
+  bar.setAttribute('role', 'toolbar');
+  for (const [label, command] of BUTTONS) {
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.textContent = label;
+    button.dataset.command = command;
+    button.addEventListener('click', () => { editor[command](); editor.focus(); });
+    bar.append(button);
+  }
+  return bar;
+}
+
+/** Replaces one textarea; createEditor(root) returns an editor with getHTML/setHTML/focus and the toolbar commands. */
+export function enhanceTextarea(textarea, createEditor, doc = textarea.ownerDocument) {
+  const form = textarea.form || textarea.closest('form');
+  const html = hiddenField(form, 'bodyHtml', doc);
+  const root = doc.createElement('div');
+  root.className = 'editor';
+  root.setAttribute('aria-label', textarea.getAttribute('aria-label') || 'Message');
+  const editor = createEditor(root);
+  // A resumed HTML draft brings its HTML; a plain one (or a reply quoted as text) brings its text.
+  editor.setHTML(html.value || textToHtml(textarea.value));
+  textarea.hidden = true;
+  // A hidden required field would block submitting with a message nobody can see; the server checks the body.
+  textarea.required = false;
+  textarea.removeAttribute('required');
+  textarea.before(toolbar(doc, editor), root);
+  const sync = () => {
+    html.value = editor.getHTML();
+    textarea.value = root.innerText ?? root.textContent;
+  };
+  form.addEventListener('submit', sync);
+  form.addEventListener('webmail:before-save', sync);
+  return editor;
+}
+
+export function enhanceEditors(doc, createEditor) {
+  return [...doc.querySelectorAll('textarea[data-editor]')].map((t) => enhanceTextarea(t, createEditor, doc));
+}

@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseHTML } from 'linkedom';
+import { enhanceEditors, textToHtml } from '../src/rich-text-editor.js';
+
+function page(extra = '') {
+  const { document, Event } = parseHTML(`<!DOCTYPE html><html><body><form action="/compose" method="post">
+    <input type="hidden" name="csrf" value="t">${extra}<textarea name="body" data-editor required></textarea></form></body></html>`);
+  document.querySelector('textarea').value = 'Hello <Ann>\nsecond line';
+  return { document, Event };
+}
+
+// Stands in for Squire: keeps its HTML in the root element, as Squire does, and remembers commands.
+function fakeEditor(commands) {
+  return (root) => ({
+    setHTML(html) { root.innerHTML = html; },
+    getHTML() { return root.innerHTML; },
+    focus() {},
+    bold() { commands.push('bold'); },
+  });
+}
+
+test('plain text becomes one block per line, escaped', () => {
+  assert.equal(textToHtml('a < b\n\nc'), '<div>a &lt; b</div><div><br></div><div>c</div>');
+});
+
+test('the textarea is hidden behind an editor that starts with its text', () => {
+  const { document } = page();
+  enhanceEditors(document, fakeEditor([]));
+  const textarea = document.querySelector('textarea');
+  assert.equal(textarea.hidden, true);
+  assert.equal(textarea.hasAttribute('required'), false);
+  assert.equal(document.querySelector('.editor').innerHTML, '<div>Hello &lt;Ann&gt;</div><div>second line</div>');
+  assert.deepEqual([...document.querySelectorAll('.editor-toolbar button')].map((b) => b.textContent),
+    ['Bold', 'Italic', 'Bulleted list', 'Numbered list', 'Quote', 'Unquote', 'Clear formatting']);
+});
+
+test('on submit the HTML goes into bodyHtml and the text stays in the textarea', () => {
+  const { document, Event } = page();
+  enhanceEditors(document, fakeEditor([]));
+  const root = document.querySelector('.editor');
+  root.innerHTML = '<div><b>Bold</b> news</div>';
+  const form = document.querySelector('form');
+  form.dispatchEvent(new Event('submit'));
+  assert.equal(form.querySelector('input[name="bodyHtml"]').value, '<div><b>Bold</b> news</div>');
+  assert.equal(form.querySelector('textarea').value, 'Bold news');
+});
+
+test('autosave asks the editor for its content too', () => {
+  const { document, Event } = page();
+  enhanceEditors(document, fakeEditor([]));
+  document.querySelector('.editor').innerHTML = '<div>draft</div>';
+  document.querySelector('form').dispatchEvent(new Event('webmail:before-save'));
+  assert.equal(document.querySelector('input[name="bodyHtml"]').value, '<div>draft</div>');
+});
+
+test('a resumed HTML draft opens with its HTML, and toolbar buttons run editor commands', () => {
+  const { document } = page('<input type="hidden" name="bodyHtml" value="<div><i>kept</i></div>">');
+  const commands = [];
+  enhanceEditors(document, fakeEditor(commands));
+  assert.equal(document.querySelector('.editor').innerHTML, '<div><i>kept</i></div>');
+  assert.equal(document.querySelectorAll('input[name="bodyHtml"]').length, 1);
+  document.querySelector('button[data-command="bold"]').click();
+  assert.deepEqual(commands, ['bold']);
+});
