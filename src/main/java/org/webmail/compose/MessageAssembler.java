@@ -99,7 +99,7 @@ public class MessageAssembler {
                 identity.address());
         mime.setFrom(from.header());
         if (identity.replyTo() != null && !identity.replyTo().isBlank()) {
-            mime.setReplyTo(new InternetAddress[] {new InternetAddress(HeaderText.singleLine(identity.replyTo()))});
+            addresses(mime, "Reply-To", Addresses.parse(identity.replyTo()));
         }
         addresses(mime, "To", message.to());
         addresses(mime, "Cc", message.cc());
