@@ -9,6 +9,7 @@ import org.webmail.account.Identities;
 import org.webmail.imap.FolderRole;
 import org.webmail.imap.MailCredentials;
 import org.webmail.imap.MailStore;
+import org.webmail.imap.MailStoreException;
 import org.webmail.imap.MessageFlag;
 import org.webmail.imap.MessageNotFoundException;
 import org.webmail.imap.SpooledContent;
@@ -39,7 +40,7 @@ public class Drafts {
                 .orElseThrow(() -> new ComposeProblem("Your mail account has no Drafts folder, so the draft could not be saved."));
         ComposedMessage message = FormCheck.forDraft(identities, login, form);
         try (AssembledMessage draft = assembler.asDraft(message, form.original == null ? null : form.original.marker())) {
-            long uid = store.append(credentials, folder, draft.file(), Set.of(MessageFlag.DRAFT, MessageFlag.SEEN));
+            long uid = append(credentials, folder, draft);
             DraftRef previous = form.draft;
             // Without UIDPLUS (RFC 4315) the new UID is unknown; the next save then cannot replace this one.
             form.draft = uid > 0 ? new DraftRef(folder, uid) : null;
@@ -56,6 +57,15 @@ public class Drafts {
             DraftReader.read(source.file(), identities.of(login), session);
         }
         session.form().draft = new DraftRef(folder, uid);
+    }
+
+    private long append(MailCredentials credentials, String folder, AssembledMessage draft) {
+        try {
+            return store.append(credentials, folder, draft.file(), Set.of(MessageFlag.DRAFT, MessageFlag.SEEN));
+        } catch (MailStoreException e) {
+            throw new ComposeProblem("The draft could not be saved because the mail server did not take it (" + e.getMessage()
+                    + "). Everything you wrote is still here; try again in a moment.");
+        }
     }
 
     private void removeQuietlyIfGone(MailCredentials credentials, DraftRef previous) {
