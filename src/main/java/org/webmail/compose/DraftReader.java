@@ -22,6 +22,7 @@ import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.util.SharedFileInputStream;
 
 import org.webmail.account.Identity;
@@ -58,6 +59,14 @@ final class DraftReader {
     }
 
     private static String addresses(MimeMessage draft, String header) throws MessagingException {
+        String typed = draft.getHeader(MessageAssembler.TYPED_HEADER_PREFIX + header, null);
+        if (typed != null) {
+            try {
+                return MimeUtility.decodeText(MimeUtility.unfold(typed));
+            } catch (java.io.UnsupportedEncodingException e) {
+                return MimeUtility.unfold(typed);
+            }
+        }
         String raw = draft.getHeader(header, ",");
         if (raw == null) {
             return "";

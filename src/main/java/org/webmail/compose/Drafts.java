@@ -39,7 +39,8 @@ public class Drafts {
         String folder = store.folderWithRole(credentials, FolderRole.DRAFTS)
                 .orElseThrow(() -> new ComposeProblem("Your mail account has no Drafts folder, so the draft could not be saved."));
         ComposedMessage message = FormCheck.forDraft(identities, login, form);
-        try (AssembledMessage draft = assembler.asDraft(message, form.original == null ? null : form.original.marker())) {
+        try (AssembledMessage draft = assembler.asDraft(message, form.original == null ? null : form.original.marker(),
+                java.util.Map.of("To", form.to, "Cc", form.cc, "Bcc", form.bcc))) {
             long uid = append(credentials, folder, draft);
             DraftRef previous = form.draft;
             // Without UIDPLUS (RFC 4315) the new UID is unknown; the next save then cannot replace this one.

@@ -55,14 +55,14 @@ public final class FormCheck {
         }
     }
 
-    /** Valid addresses as such; a half-typed one kept as its text so the draft shows it again. */
+    /** The valid addresses only; the draft keeps the whole field as typed in a header of its own. */
     private static List<Recipient> loose(String value) {
         List<Recipient> out = new ArrayList<>();
         for (String token : Addresses.split(HeaderText.singleLine(value))) {
             try {
                 out.addAll(Addresses.parse(token));
             } catch (AddressProblem e) {
-                out.add(new Recipient("", token, token));
+                // left out of the header; kept by Drafts as typed text
             }
         }
         return out;

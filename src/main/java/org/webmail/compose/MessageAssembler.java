@@ -42,6 +42,9 @@ public class MessageAssembler {
     /** A draft remembers which message it replies to or forwards (folder/uid), so sending it flags that message. */
     public static final String ORIGINAL_HEADER = "X-Webmail-Original";
 
+    /** Address fields of a draft as typed, for fields that are not (yet) valid addresses. */
+    public static final String TYPED_HEADER_PREFIX = "X-Webmail-Typed-";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MailHtmlSanitizer sanitizer;
@@ -65,10 +68,22 @@ public class MessageAssembler {
 
     /** The message as a draft: with Bcc and a note of the original ("reply INBOX/42"), both only for us. */
     public AssembledMessage asDraft(ComposedMessage message, String original) {
-        return write(message, original == null ? "" : original);
+        return asDraft(message, original, java.util.Map.of());
+    }
+
+    /**
+     * @param typed the address fields exactly as typed ("To" -&gt; "bob@, carol@example.org"), kept in
+     *              {@value #TYPED_HEADER_PREFIX}To etc. because a half-typed address cannot go in a To header
+     */
+    public AssembledMessage asDraft(ComposedMessage message, String original, java.util.Map<String, String> typed) {
+        return write(message, original == null ? "" : original, typed);
     }
 
     private AssembledMessage write(ComposedMessage message, String draftOriginal) {
+        return write(message, draftOriginal, java.util.Map.of());
+    }
+
+    private AssembledMessage write(ComposedMessage message, String draftOriginal, java.util.Map<String, String> typed) {
         String messageId = newMessageId(message.identity().address());
         try {
             MimeMessage mime = new FixedIdMessage(session, messageId);
@@ -78,6 +93,13 @@ public class MessageAssembler {
                 if (!draftOriginal.isEmpty()) {
                     mime.setHeader(ORIGINAL_HEADER, HeaderText.singleLine(draftOriginal));
                 }
+                for (var field : typed.entrySet()) {
+                    String text = HeaderText.singleLine(field.getValue());
+                    if (!text.isEmpty()) {
+                        mime.setHeader(TYPED_HEADER_PREFIX + field.getKey(), MimeUtility.fold(TYPED_HEADER_PREFIX.length() + 6,
+                                MimeUtility.encodeText(text, StandardCharsets.UTF_8.name(), null)));
+                    }
+                }
             }
             body(mime, message);
             mime.saveChanges();
@@ -86,7 +108,7 @@ public class MessageAssembler {
                 mime.writeTo(out);
             }
             return new AssembledMessage(messageId, file);
-        } catch (MessagingException e) {
+        } catch (MessagingException | java.io.UnsupportedEncodingException e) {
             throw new IllegalStateException("could not assemble the message", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
