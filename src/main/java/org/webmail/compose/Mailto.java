@@ -43,7 +43,7 @@ public record Mailto(String to, String cc, String bcc, String subject, String bo
     }
 
     private static String join(List<String> values) {
-        return String.join(", ", values.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+        return String.join(", ", values.stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).filter(s -> !s.isEmpty()).toList());
     }
 
     private static String decode(String s) {

@@ -85,12 +85,11 @@ public final class ReplyBuilder {
         return form;
     }
 
-    /** Writes from the identity the original was sent to, else the default one. */
+    /** Writes from the identity the original was sent to (the first one in To, then Cc), else the default one. */
     private ComposeForm start(MessageDetail original) {
         ComposeForm form = new ComposeForm();
-        Set<String> addressed = Stream.of(original.to(), original.cc()).flatMap(List::stream)
-                .map(a -> a.address().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        form.identityId = mine.stream().filter(i -> addressed.contains(i.address().toLowerCase(Locale.ROOT)))
+        form.identityId = Stream.of(original.to(), original.cc()).flatMap(List::stream)
+                .flatMap(a -> mine.stream().filter(i -> i.address().equalsIgnoreCase(a.address())))
                 .findFirst().orElse(mine.get(0)).id();
         return form;
     }
