@@ -48,7 +48,7 @@ class AttachmentUploadsTest {
     void aFileOverTheMessageLimitIsRefusedAndTheOthersStay() throws Exception {
         uploads.add(session, "a.bin", null, uploaded(600));
         ComposeProblem p = assertThrows(ComposeProblem.class, () -> uploads.add(session, "b.bin", null, uploaded(500)));
-        assertEquals("“b.bin” (500 bytes) would make the message 1100 bytes; a message may be at most 1000 bytes. It was not attached.",
+        assertEquals("“b.bin” (500 bytes) would make the message 1 KB; a message may be at most 1000 bytes. It was not attached.",
                 p.problems().get(0));
         assertEquals(1, session.form().attachments.size());
     }
