@@ -105,7 +105,9 @@ public class ComposeResource {
 
     private Response perform(String action, ComposeSession session, List<FileUpload> files, boolean autosave) {
         String login = user.getLogin();
-        attach(session, files); // a file chosen before pressing Send or Save goes with it
+        if (!autosave) {
+            attach(session, files); // a file chosen before pressing Send or Save goes with it (autosave would repeat it)
+        }
         if (action.equals("send")) {
             long id = sender.send(login, session);
             return Response.seeOther(URI.create("/outbox/" + id)).build();

@@ -3,10 +3,15 @@ package org.webmail.journey;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.http.entity.mime.HttpMultipartMode;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.webmail.support.Browser;
 
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.MultiPartConfig;
+import io.restassured.config.RedirectConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -25,6 +30,11 @@ final class ComposePage {
 
     static ComposePage open(Browser browser, String path) {
         return new ComposePage(browser, browser.get(path));
+    }
+
+    /** Opens the page with a query parameter given unencoded (RestAssured encodes it once). */
+    static ComposePage open(Browser browser, String path, String parameter, String value) {
+        return new ComposePage(browser, browser.request().queryParam(parameter, value).get(path));
     }
 
     String composeId() {
@@ -57,7 +67,12 @@ final class ComposePage {
     }
 
     RequestSpecification request(String action, Map<String, String> changes, Map<String, byte[]> files) {
-        RequestSpecification request = browser.request().multiPart("csrf", browser.cookie(Browser.CSRF_COOKIE))
+        // Browsers send file names as UTF-8 (WHATWG multipart/form-data encoding), and so must this one.
+        RequestSpecification request = browser.request()
+                .config(RestAssuredConfig.config().redirect(RedirectConfig.redirectConfig().followRedirects(false))
+                        .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset("UTF-8"))
+                        .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE)))
+                .relaxedHTTPSValidation().contentType("multipart/form-data; charset=UTF-8").multiPart("csrf", browser.cookie(Browser.CSRF_COOKIE))
                 .multiPart("compose", composeId()).multiPart("identity", changes.getOrDefault("identity", identity()))
                 .multiPart("action", action);
         for (String name : List.of("to", "cc", "bcc", "subject", "body", "bodyHtml")) {
