@@ -135,7 +135,7 @@ public class ComposeResource {
 
     private Response page(int status, ComposeSession session, List<String> problems, String notice) {
         var view = new ComposeView(session.id(), session.form(), identities.of(user.getLogin()), problems, notice,
-                AttachmentUploads.human(uploads.maxMessageSize()));
+                AttachmentUploads.human(uploads.maxMessageSize()), uploads.maxMessageSize());
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.compose(view).render()).build();
     }

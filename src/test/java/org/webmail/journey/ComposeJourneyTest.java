@@ -53,7 +53,7 @@ class ComposeJourneyTest {
         try (Store store = imap()) {
             store.getFolder("Drafts").create(Folder.HOLDS_MESSAGES);
             Folder inbox = store.getFolder("INBOX");
-            MimeMessage q = message("Plan for Friday?", "Are we still on for Friday?\nBob");
+            MimeMessage q = message("Plan for Friday?", "Are we still on for Friday?\nBob\nDave is on mailto:dave@example.test");
             q.setHeader("Message-ID", "<q2@example.test>");
             q.setHeader("References", "<q1@example.test>");
             q.setRecipients(Message.RecipientType.CC, "dave@example.test");
@@ -166,6 +166,17 @@ class ComposeJourneyTest {
         MimeMessage reply = delivered(subject);
         assertEquals("<q2@example.test>", reply.getHeader("In-Reply-To", null));
         assertEquals("<q1@example.test> <q2@example.test>", reply.getHeader("References", " ").replaceAll("\\s+", " "));
+    }
+
+    @Test
+    void theMessageViewLinksToReplyForwardAndComposeForMailtoLinks() {
+        String view = erin().get("/mail/INBOX/" + question).then().statusCode(200).extract().asString();
+        String ref = "INBOX%2F" + question;
+        for (String link : List.of("/compose?reply=", "/compose?replyAll=", "/compose?forward=", "/compose?forwardAsAttachment=")) {
+            assertTrue(view.contains("href=\"" + link + ref + "\""), link + " in\n" + view);
+        }
+        assertTrue(view.contains("href=\"/compose?mailto=mailto%3Adave%40example.test\""), view);
+        assertTrue(view.contains("href=\"/compose\""), "the Write link");
     }
 
     @Test
