@@ -15,6 +15,11 @@ import org.webmail.message.render.TextToken;
 public record MessageView(MessageDetail detail, List<TextToken> textTokens, boolean hasHtml, int blockedRemoteResources,
                           boolean remoteShown) {
 
+    /** "{folder}/{uid}" for the compose links (reply, forward, edit draft), encoded for a query parameter. */
+    public String composeRef() {
+        return java.net.URLEncoder.encode(detail.folder() + "/" + detail.uid(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Reply-To is shown only when it says something From does not. */
     public boolean showReplyTo() {
         return !detail.replyTo().isEmpty() && !detail.replyTo().equals(detail.from());

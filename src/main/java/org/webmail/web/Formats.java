@@ -61,6 +61,11 @@ public final class Formats {
     }
 
     /** The URL of a folder: /mail/ and each hierarchy level percent-encoded. */
+    /** A value for a query parameter (application/x-www-form-urlencoded, UTF-8). */
+    static String urlEncoded(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public static String folderHref(String path) {
         return "/mail/" + Arrays.stream(path.split("/"))
                 .map(level -> URLEncoder.encode(level, StandardCharsets.UTF_8).replace("+", "%20"))

@@ -17,6 +17,11 @@ public record TextToken(String text, String href) {
         return new TextToken(text, href);
     }
 
+    /** A mailto: link (RFC 6068), which the view opens in our own compose form. */
+    public boolean isMailto() {
+        return href != null && href.regionMatches(true, 0, "mailto:", 0, 7);
+    }
+
     public boolean isLink() {
         return href != null;
     }
