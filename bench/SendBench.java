@@ -202,9 +202,6 @@ public class SendBench {
         Thread.sleep(Long.getLong("bench.settle-ms", 10_000));
         Count settled = recipients.count("send-bench " + run + " " + via);
         recipients.close();
-        for (Sender sender : senders) {
-            sender.close();
-        }
         System.out.printf("%s throughput: %d messages by %d users queued in %.2f s, all in the recipients' mailboxes after %.2f s"
                         + " (%.1f msg/s)%n", via, expected, USERS, (allQueued - start) / 1e9, (drained - start) / 1e9,
                 expected / ((drained - start) / 1e9));
@@ -213,6 +210,9 @@ public class SendBench {
                 count.delivered(), count.messageIds(), count.subjects(), expected - count.subjects(),
                 Long.getLong("bench.settle-ms", 10_000) / 1000, settled.delivered(),
                 settled.delivered() - settled.messageIds(), settled.delivered() - settled.subjects());
+        for (Sender sender : senders) {
+            sender.close(); // the webmail senders report how many of their outbox pages say "Sent"
+        }
         if (settled.delivered() != expected || settled.messageIds() != expected || settled.subjects() != expected) {
             System.out.println("THROUGHPUT CHECK FAILED: expected exactly " + expected + " distinct messages");
             System.exit(1);
