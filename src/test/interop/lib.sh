@@ -5,6 +5,8 @@ RUN_DIR=${WEBMAIL_INTEROP_DIR:-$PROJECT_ROOT/target/interop}
 mkdir -p "$RUN_DIR"
 RUN_DIR=$(cd "$RUN_DIR" && pwd)
 CONF=$RUN_DIR/dovecot.conf
+# The private Postfix instance: its config directory (main.cf, master.cf, maps), queue and data below it.
+POSTFIX_DIR=$RUN_DIR/postfix
 # Unix socket paths are limited to 108 bytes; a deep checkout would overflow them, so long run-dir
 # paths get their socket directory under /tmp instead (named after the run dir, so stable).
 if [ ${#RUN_DIR} -le 60 ]; then

@@ -14,7 +14,7 @@ import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * Where the Dovecot started by {@code src/test/interop/start} is, and Jakarta Mail settings to reach it:
+ * Where the Dovecot and Postfix started by {@code src/test/interop/start} are, and Jakarta Mail settings to reach it:
  * the run directory comes from the system property {@code webmail.interop.dir}, else the environment
  * variable {@code WEBMAIL_INTEROP_DIR}, else {@code target/interop}.
  */
@@ -23,6 +23,10 @@ public final class InteropServer {
     public static final String HOST = "127.0.0.1";
     public static final int IMAPS_PORT = 10993;
     public static final int IMAP_STARTTLS_PORT = 10143;
+    /** Postfix submission (RFC 6409) with STARTTLS required. */
+    public static final int SUBMISSION_PORT = 10587;
+    /** Postfix submission over implicit TLS (RFC 8314). */
+    public static final int SUBMISSIONS_PORT = 10465;
     private static final String TIMEOUT_MILLIS = "10000";
 
     private InteropServer() {
@@ -38,7 +42,7 @@ public final class InteropServer {
         return dir;
     }
 
-    /** Settings for {@code protocol} ("imaps" or "imap"), every timeout set, host name checked (RFC 6125). */
+    /** Settings for {@code protocol} ("imaps", "imap", "smtps" or "smtp"), every timeout set, host name checked (RFC 6125). */
     public static Properties mailProperties(String protocol, SSLSocketFactory tls) {
         String prefix = "mail." + protocol;
         Properties props = new Properties();
