@@ -28,7 +28,10 @@ public class GreenMailTestResource implements QuarkusTestResourceLifecycleManage
         return Map.of(
                 "webmail.imap.host", "127.0.0.1",
                 "webmail.imap.port", String.valueOf(greenMail.getImap().getPort()),
-                "webmail.imap.security", "PLAIN");
+                "webmail.imap.security", "PLAIN",
+                "webmail.smtp.host", "127.0.0.1",
+                "webmail.smtp.port", String.valueOf(greenMail.getSmtp().getPort()),
+                "webmail.smtp.security", "PLAIN");
     }
 
     @Override
