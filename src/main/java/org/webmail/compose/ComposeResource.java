@@ -53,11 +53,14 @@ public class ComposeResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    OutboxResume outboxResume;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response open(@RestQuery String to, @RestQuery String cc, @RestQuery String subject, @RestQuery String body,
                          @RestQuery String mailto, @RestQuery String reply, @RestQuery String replyAll, @RestQuery String forward,
-                         @RestQuery String forwardAsAttachment, @RestQuery String draft) {
+                         @RestQuery String forwardAsAttachment, @RestQuery String draft, @RestQuery Long fromOutbox) {
         String login = user.getLogin();
         var zone = accounts.settings(login).zone();
         ComposeSession session;
@@ -70,6 +73,8 @@ public class ComposeResource {
         } else if (draft != null) {
             MessageRef ref = MessageRef.parse(draft);
             session = opener.draft(user.credentials(), login, ref.folder(), ref.uid());
+        } else if (fromOutbox != null) {
+            session = outboxResume.open(login, fromOutbox);
         } else {
             Mailto prefill = mailto != null ? Mailto.parse(mailto)
                     : new Mailto(orEmpty(to), orEmpty(cc), "", HeaderText.singleLine(subject), orEmpty(body));

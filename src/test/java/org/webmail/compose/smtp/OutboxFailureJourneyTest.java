@@ -102,6 +102,11 @@ class OutboxFailureJourneyTest {
         delivery.sendDue(Instant.now().plus(Duration.ofDays(2)));
         assertEquals(State.FAILED, outbox.entry(ALICE, id).state());
         assertTrue(smtp().transactions().isEmpty(), "never retried");
+        // "Edit and send again" reopens the kept message as a compose form
+        alice.get("/compose?fromOutbox=" + id).then().statusCode(200)
+                .body(containsString("value=\"To nobody\""))
+                .body(containsString("bob@example.test"));
+        new Browser().signedIn("bob@example.test", "bob-pass").get("/compose?fromOutbox=" + id).then().statusCode(404);
     }
 
     @Test
