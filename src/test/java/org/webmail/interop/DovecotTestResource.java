@@ -19,10 +19,12 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class DovecotTestResource implements QuarkusTestResourceLifecycleManager {
 
     private String security = "TLS";
+    private String smtpSecurity;
 
     @Override
     public void init(Map<String, String> initArgs) {
         security = initArgs.getOrDefault("security", "TLS");
+        smtpSecurity = initArgs.get("smtp"); // STARTTLS (submission 10587) or TLS (10465): the interop Postfix
     }
 
     @Override
@@ -33,11 +35,19 @@ public class DovecotTestResource implements QuarkusTestResourceLifecycleManager 
             throw new IllegalStateException("could not prepare alice's mailbox on the interop Dovecot", e);
         }
         boolean tls = security.equals("TLS");
-        return Map.of(
+        String ca = InteropServer.runDir().resolve("tls/ca.pem").toAbsolutePath().toString();
+        Map<String, String> config = new java.util.HashMap<>(Map.of(
                 "webmail.imap.host", "localhost",
                 "webmail.imap.port", String.valueOf(tls ? InteropServer.IMAPS_PORT : InteropServer.IMAP_STARTTLS_PORT),
                 "webmail.imap.security", security,
-                "webmail.imap.trust-pem", InteropServer.runDir().resolve("tls/ca.pem").toAbsolutePath().toString());
+                "webmail.imap.trust-pem", ca));
+        if (smtpSecurity != null) {
+            config.put("webmail.smtp.host", "localhost");
+            config.put("webmail.smtp.port", String.valueOf(smtpSecurity.equals("TLS") ? InteropServer.SUBMISSIONS_PORT : InteropServer.SUBMISSION_PORT));
+            config.put("webmail.smtp.security", smtpSecurity);
+            config.put("webmail.smtp.trust-pem", ca);
+        }
+        return config;
     }
 
     private static void resetAlice() throws Exception {
