@@ -21,12 +21,12 @@ import java.util.Collection;
  * (a company CA, a test server) can be added without replacing the JDK trust store. Host names are still
  * checked ({@code mail.imap(s).ssl.checkserveridentity}); only the set of trusted issuers grows.
  */
-final class ExtraTrustAnchors {
+public final class ExtraTrustAnchors {
 
     private ExtraTrustAnchors() {
     }
 
-    static SSLSocketFactory socketFactory(Path pemFile) {
+    public static SSLSocketFactory socketFactory(Path pemFile) {
         try {
             KeyStore anchors = KeyStore.getInstance(KeyStore.getDefaultType());
             anchors.load(null, null);

@@ -40,7 +40,7 @@ public class SmtpSessions {
         relays.add(new Relay(settings.host(), settings.port(), settings.security(), false));
         settings.backup().ifPresent(b -> relays.add(new Relay(b.host(), b.port(), b.security(), true)));
         relays.forEach(SmtpSessions::refusePlainOverNetwork);
-        this.extraTrust = settings.trustPem().map(TrustPem::socketFactory).orElse(null);
+        this.extraTrust = settings.trustPem().map(org.webmail.imap.ExtraTrustAnchors::socketFactory).orElse(null);
         // One timer thread enforces every connection's write timeout; without it Angus starts a thread per socket.
         this.writeTimeouts = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("smtp-write-timeout").factory());
     }
