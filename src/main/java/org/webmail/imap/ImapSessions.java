@@ -7,9 +7,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.util.Arrays;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -101,18 +98,9 @@ public class ImapSessions {
             return;
         }
         String host = settings.host();
-        if (!resolvesOnlyToLoopback(host)) {
+        if (!LoopbackHost.only(host)) {
             throw new IllegalStateException("webmail.imap.security=PLAIN would send passwords unencrypted to '" + host
                     + "'. PLAIN is only allowed for a loopback host (localhost, 127.0.0.1, ::1); use TLS or STARTTLS.");
-        }
-    }
-
-    private static boolean resolvesOnlyToLoopback(String host) {
-        try {
-            InetAddress[] addresses = InetAddress.getAllByName(host);
-            return addresses.length > 0 && Arrays.stream(addresses).allMatch(InetAddress::isLoopbackAddress);
-        } catch (UnknownHostException e) {
-            return false;
         }
     }
 }

@@ -1,10 +1,7 @@
 package org.webmail.compose.smtp;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Executors;
@@ -104,19 +101,10 @@ public class SmtpSessions {
     }
 
     private static void refusePlainOverNetwork(Relay relay) {
-        if (relay.security() == SmtpSettings.Security.PLAIN && !resolvesOnlyToLoopback(relay.host())) {
+        if (relay.security() == SmtpSettings.Security.PLAIN && !org.webmail.imap.LoopbackHost.only(relay.host())) {
             throw new IllegalStateException("webmail.smtp" + (relay.backup() ? ".backup" : "") + ".security=PLAIN would send passwords "
                     + "unencrypted to '" + relay.host() + "'. PLAIN is only allowed for a loopback host (localhost, 127.0.0.1, ::1); "
                     + "use TLS or STARTTLS.");
-        }
-    }
-
-    private static boolean resolvesOnlyToLoopback(String host) {
-        try {
-            InetAddress[] addresses = InetAddress.getAllByName(host);
-            return addresses.length > 0 && Arrays.stream(addresses).allMatch(InetAddress::isLoopbackAddress);
-        } catch (UnknownHostException e) {
-            return false;
         }
     }
 }
