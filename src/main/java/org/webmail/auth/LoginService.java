@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.webmail.account.AccountService;
 import org.webmail.account.UserSignedIn;
+import org.webmail.account.UserSignedOut;
 import org.webmail.imap.MailAuthenticationException;
 import org.webmail.imap.MailCredentials;
 import org.webmail.imap.MailServerUnavailableException;
@@ -31,6 +32,9 @@ public class LoginService {
 
     @Inject
     jakarta.enterprise.event.Event<UserSignedIn> signedInEvent;
+
+    @Inject
+    jakarta.enterprise.event.Event<UserSignedOut> signedOutEvent;
 
     public sealed interface Outcome permits SignedIn, Refused {
     }
@@ -72,7 +76,9 @@ public class LoginService {
 
     public void signOut(CurrentUser user) {
         if (user.isSignedIn()) {
+            String login = user.getLogin();
             sessions.end(user.session());
+            signedOutEvent.fire(new UserSignedOut(login));
         }
     }
 }

@@ -33,24 +33,30 @@ public class ComposeSender {
         this.sessions = sessions;
     }
 
-    /** Returns the outbox id; throws {@link ComposeProblem} (form untouched) when the message cannot go. */
+    /**
+     * Sends, then waits briefly for the server's answer (see {@link Outbox#awaitFirstAttempt}) so the page after the
+     * click can say whether it went. Returns the outbox id; throws {@link ComposeProblem} (form untouched) when the
+     * message cannot go.
+     */
     public long send(String login, ComposeSession session) {
         ComposeForm form = session.form();
         ComposedMessage message = FormCheck.forSending(identities, login, form);
         uploads.checkTotal(form);
         String envelopeFrom = Addresses.parse(message.identity().address()).get(0).address();
+        long id;
         try (AssembledMessage assembled = assembler.forSending(message)) {
             var original = form.original;
             var draft = form.draft;
             var afterSend = new OutgoingMessage.AfterSend(draft == null ? null : draft.folder(), draft == null ? null : draft.uid(),
                     original == null ? null : original.folder(), original == null ? null : original.uid(),
                     original != null && original.forwarded());
-            long id = outbox.enqueue(new OutgoingMessage(login, envelopeFrom, message.envelopeRecipients(), assembled.messageId(),
+            id = outbox.enqueue(new OutgoingMessage(login, envelopeFrom, message.envelopeRecipients(), assembled.messageId(),
                     HeaderText.singleLine(message.subject()), assembled.bytes(), afterSend));
             contacts.recordSent(login, Stream.of(message.to(), message.cc(), message.bcc()).flatMap(java.util.List::stream)
                     .map(r -> new MailAddress(r.name(), r.shown())).toList());
             sessions.close(session);
-            return id;
         }
+        outbox.awaitFirstAttempt(id);
+        return id;
     }
 }

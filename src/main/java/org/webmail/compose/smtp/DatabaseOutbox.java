@@ -2,9 +2,12 @@ package org.webmail.compose.smtp;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The outbox kept in the webmail's database: a message is committed there before any SMTP, so a crash, a restart
@@ -19,6 +22,12 @@ public class DatabaseOutbox implements Outbox {
     @Inject
     OutboxDelivery delivery;
 
+    @Inject
+    OutboxSettings settings;
+
+    @Inject
+    MeterRegistry meters;
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
@@ -29,9 +38,16 @@ public class DatabaseOutbox implements Outbox {
         if (message.rfc822() == null || message.rfc822().length == 0 || message.messageId() == null) {
             throw new IllegalArgumentException("a message needs its bytes and its Message-ID");
         }
+        long started = System.nanoTime();
         long id = ledger.store(message, clock.instant()); // committed in its own transaction before any SMTP
+        meters.timer("webmail.outbox.store").record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         delivery.sendSoon(id);
         return id;
+    }
+
+    @Override
+    public void awaitFirstAttempt(long id) {
+        delivery.awaitAttempt(id, settings.awaitOnSend());
     }
 
     @Override

@@ -23,6 +23,12 @@ final class EndOfDataTransport extends SMTPTransport {
     }
 
     @Override
+    public synchronized void sendMessage(jakarta.mail.Message message, jakarta.mail.Address[] addresses) throws MessagingException {
+        endOfDataStarted = false; // a kept connection carries many messages: each starts afresh
+        super.sendMessage(message, addresses);
+    }
+
+    @Override
     protected void finishData() throws IOException, MessagingException {
         endOfDataStarted = true;
         super.finishData();

@@ -11,6 +11,12 @@ public interface Outbox {
     /** Stores the message and starts sending it; returns its outbox id. */
     long enqueue(OutgoingMessage message);
 
+    /**
+     * Waits a little (webmail.outbox.await-on-send) for the attempt that enqueue started to have an outcome, so the
+     * page after Send says "Sent" or why not, rather than "Sending".
+     */
+    void awaitFirstAttempt(long id);
+
     /** This user's outbox and delivery log, newest first. */
     List<OutboxEntry> entries(String login);
 

@@ -1,12 +1,19 @@
 package org.webmail.compose.smtp;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +24,7 @@ import org.jboss.logging.Logger;
 import org.webmail.account.UserSignedIn;
 import org.webmail.imap.MailCredentials;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
@@ -46,15 +54,50 @@ public class OutboxDelivery {
     @Inject
     OutboxSettings settings;
 
+    @Inject
+    MeterRegistry meters;
+
     private final Clock clock = Clock.systemUTC();
+    /** The attempt started right after enqueue, per message, while it runs (the Send click may wait for it). */
+    private final Map<Long, CompletableFuture<Void>> firstAttempts = new ConcurrentHashMap<>();
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
 
     void sendSoon(long id) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        firstAttempts.put(id, done);
         try {
-            senders.execute(() -> attempt(id, clock.instant()));
+            senders.execute(() -> {
+                try {
+                    attempt(id, clock.instant(), () -> done.complete(null));
+                } finally {
+                    done.complete(null);
+                    firstAttempts.remove(id, done);
+                }
+            });
         } catch (RejectedExecutionException e) {
             // Shutting down: the message stays stored and queued, and the next start sends it.
+            firstAttempts.remove(id, done);
             LOG.infof("outbox %d: left queued for the next start (%s)", id, e.getMessage());
+        }
+    }
+
+    /**
+     * Waits, at most {@code atMost}, until the attempt started for this message has a recorded outcome (sent,
+     * refused, waiting to retry...), so the page after Send can say what happened instead of "sending".
+     */
+    void awaitAttempt(long id, Duration atMost) {
+        CompletableFuture<Void> done = firstAttempts.get(id);
+        if (done == null) {
+            return;
+        }
+        try {
+            done.get(atMost.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // still talking to the server: the outbox page shows it as sending
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // the attempt's own handling recorded whatever happened
         }
     }
 
@@ -93,13 +136,17 @@ public class OutboxDelivery {
         abandonStale(now);
         int tried = 0;
         for (long id : ledger.due(now, BATCH)) {
-            tried += attempt(id, now) ? 1 : 0;
+            tried += attempt(id, now, () -> { }) ? 1 : 0;
         }
         return tried;
     }
 
-    /** One try at one message, if it is due and no other worker has it; true if this worker took it. */
-    boolean attempt(long id, Instant now) {
+    /**
+     * One try at one message, if it is due and no other worker has it; true if this worker took it.
+     * {@code recorded} runs once the outcome is in the database, before the Sent copy and flags.
+     */
+    boolean attempt(long id, Instant now, Runnable recorded) {
+        long started = System.nanoTime();
         if (!ledger.claim(id, now)) {
             return false;
         }
@@ -111,6 +158,8 @@ public class OutboxDelivery {
         }
         SubmissionOutcome outcome = submit(login.get(), pending);
         DeliveryState state = ledger.record(id, outcome, now);
+        recorded.run();
+        meters.timer("webmail.outbox.attempt").record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         LOG.infof("outbox %d %s for %s via %s: %s", id, state, pending.login(), outcome.relay(), outcome.reply());
         if (state == DeliveryState.SENT) {
             String note = followUps.run(login.get(), pending);

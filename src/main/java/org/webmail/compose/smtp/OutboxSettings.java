@@ -23,6 +23,13 @@ public interface OutboxSettings {
     Duration pollInterval();
 
     /**
+     * How long the Send click waits for the server's answer before the page shows the message as still sending
+     * (it is stored either way; 0 does not wait).
+     */
+    @WithDefault("5s")
+    Duration awaitOnSend();
+
+    /**
      * A message claimed for sending longer ago than this was being sent by a process that died (a crash, a killed
      * replica): its outcome is unknown and it is never sent again blindly.
      */

@@ -29,6 +29,11 @@ final class OutboxViews {
         return String.join(", ", entry.recipients());
     }
 
+    /** Still being sent: the page reloads itself until the server has answered (no script needed). */
+    static boolean inFlight(OutboxEntry entry) {
+        return entry.state() == OutboxEntry.State.QUEUED;
+    }
+
     /** A message that did not (surely) go can be opened in compose again. */
     static boolean editable(OutboxEntry entry) {
         return entry.state() == OutboxEntry.State.FAILED || entry.state() == OutboxEntry.State.OUTCOME_UNKNOWN;

@@ -3,7 +3,9 @@ package org.webmail.compose.smtp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -30,6 +32,7 @@ public class SmtpSessions {
     private final List<Relay> relays = new ArrayList<>();
     private final SSLSocketFactory extraTrust;
     private final ScheduledExecutorService writeTimeouts;
+    private final Map<SessionKey, Session> sessions = new ConcurrentHashMap<>();
 
     @Inject
     public SmtpSessions(SmtpSettings settings) {
@@ -52,18 +55,32 @@ public class SmtpSessions {
         return relays;
     }
 
-    /** A session for one send: the envelope sender (RFC 5321 MAIL FROM) is a session property in Angus Mail. */
-    Session forSend(Relay relay, MailCredentials.Mechanism mechanism, String envelopeFrom) {
+    SmtpSettings settings() {
+        return settings;
+    }
+
+    /**
+     * The session for one relay and one way of signing in, shared by every send through it (the envelope sender
+     * travels with each message, see {@link SmtpSubmission}).
+     */
+    Session session(Relay relay, MailCredentials.Mechanism mechanism) {
+        return sessions.computeIfAbsent(new SessionKey(relay, mechanism), key -> create(key.relay(), key.mechanism()));
+    }
+
+    private record SessionKey(Relay relay, MailCredentials.Mechanism mechanism) {
+    }
+
+    private Session create(Relay relay, MailCredentials.Mechanism mechanism) {
         String prefix = "mail." + protocol(relay) + ".";
         Properties props = new Properties();
         props.setProperty(prefix + "host", relay.host());
         props.setProperty(prefix + "port", Integer.toString(relay.port()));
         props.setProperty(prefix + "auth", "true");
-        props.setProperty(prefix + "from", envelopeFrom);
         props.setProperty(prefix + "connectiontimeout", millis(settings.connectTimeout()));
         props.setProperty(prefix + "timeout", millis(settings.readTimeout()));
         props.setProperty(prefix + "writetimeout", millis(settings.writeTimeout()));
         props.put(prefix + "executor.writetimeout", writeTimeouts);
+        props.setProperty(prefix + "quitwait", "false"); // closing a kept connection need not wait for the 221
         switch (relay.security()) {
             case TLS -> props.setProperty(prefix + "ssl.checkserveridentity", "true");
             case STARTTLS -> {

@@ -44,6 +44,21 @@ public interface SmtpSettings {
     @WithDefault("60s")
     Duration writeTimeout();
 
+    /**
+     * How long a user's signed-in submission connection stays open after a send, so their next message skips the
+     * connect, TLS and AUTH round trips. 0 opens a connection per message. Keep it well under the server's own idle
+     * timeout (Postfix smtpd_timeout: 300 s).
+     */
+    @WithDefault("30s")
+    Duration idleTimeout();
+
+    /**
+     * At most this many idle connections are kept across all users (the least recently used closes first). Each one
+     * holds a server process (Postfix smtpd) while it waits, so keep it well below the server's process limit.
+     */
+    @WithDefault("20")
+    int maxIdleConnections();
+
     /** True when the server files a copy of submitted mail in Sent itself (then the webmail does not append one). */
     @WithDefault("false")
     boolean serverSavesSent();

@@ -3,43 +3,54 @@ package org.webmail.compose.smtp;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Address;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 
+import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.jboss.logging.Logger;
 import org.webmail.imap.MailCredentials;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
- * Submits one stored message with the user's own credentials (RFC 6409), one connection per send, and says what
- * came of it. The bytes go out unchanged to the stored envelope. The backup relay is tried only when the primary
- * cannot be reached at all; a primary that answers, even with a refusal, has the last word.
+ * Submits one stored message with the user's own credentials (RFC 6409) and says what came of it. The bytes go out
+ * unchanged to the stored envelope. The user's connection is kept for their next message ({@link SmtpConnections});
+ * a kept connection that turns out dead before the end of data is replaced by a fresh one at once, since the server
+ * cannot have taken the message. The backup relay is tried only when the primary cannot be reached at all; a primary
+ * that answers, even with a refusal, has the last word.
  */
 @ApplicationScoped
 public class SmtpSubmission {
 
     private static final Logger LOG = Logger.getLogger(SmtpSubmission.class);
+    /** "Service not available, closing transmission channel": what a server says to a connection it idled out. */
+    private static final int CLOSING = 421;
 
-    private final SmtpSessions sessions;
+    private final SmtpConnections connections;
+    private final MeterRegistry meters;
 
     @Inject
-    public SmtpSubmission(SmtpSessions sessions) {
-        this.sessions = sessions;
+    public SmtpSubmission(SmtpConnections connections, MeterRegistry meters) {
+        this.connections = connections;
+        this.meters = meters;
     }
 
-    private record Attempt(SubmissionOutcome outcome, boolean unreachable) {
+    private record Attempt(SubmissionOutcome outcome, boolean unreachable, boolean keptConnectionDied) {
+        Attempt(SubmissionOutcome outcome, boolean unreachable) {
+            this(outcome, unreachable, false);
+        }
     }
 
     public SubmissionOutcome submit(MailCredentials credentials, String envelopeFrom, List<String> recipients, byte[] rfc822) {
         Attempt attempt = null;
-        for (Relay relay : sessions.relays()) {
+        for (Relay relay : connections.relays()) {
             attempt = attempt(relay, credentials, envelopeFrom, recipients, rfc822);
             if (!attempt.unreachable()) {
                 return attempt.outcome();
@@ -50,39 +61,71 @@ public class SmtpSubmission {
     }
 
     private Attempt attempt(Relay relay, MailCredentials credentials, String envelopeFrom, List<String> recipients, byte[] rfc822) {
-        Session session = sessions.forSend(relay, credentials.mechanism(), envelopeFrom);
         Address[] envelopeTo;
-        MimeMessage message;
+        SMTPMessage message;
         try {
             envelopeTo = envelope(recipients);
             // Parsed, never modified: writeTo then sends the stored header lines and body as they are.
-            message = new MimeMessage(session, new ByteArrayInputStream(rfc822));
+            message = new SMTPMessage(connections.session(relay, credentials.mechanism()), new ByteArrayInputStream(rfc822));
+            message.setEnvelopeFrom(envelopeFrom); // RFC 5321 MAIL FROM, per message on a shared connection
         } catch (MessagingException e) {
             return new Attempt(new SubmissionOutcome(SubmissionOutcome.Kind.PERMANENT, relay.label(), null,
                     "The message could not be prepared for sending: " + e.getMessage()), false);
         }
-        EndOfDataTransport transport = new EndOfDataTransport(session, relay);
-        boolean connected = false;
+        Attempt attempt = over(connections.borrow(relay, credentials), credentials, message, envelopeTo);
+        if (attempt.keptConnectionDied()) {
+            LOG.debugf("kept SMTP connection of %s to %s had gone: %s; sending over a new one", credentials.username(),
+                    relay.label(), attempt.outcome().reply());
+            attempt = over(connections.fresh(relay, credentials), credentials, message, envelopeTo);
+        }
+        return attempt;
+    }
+
+    private Attempt over(SmtpConnections.Lease lease, MailCredentials credentials, SMTPMessage message, Address[] envelopeTo) {
+        Relay relay = lease.key().relay();
+        EndOfDataTransport transport = lease.transport();
+        boolean connected = lease.reused();
+        long started = System.nanoTime();
+        Attempt attempt;
         try {
-            transport.connect(relay.host(), relay.port(), credentials.username(), credentials.secret());
-            connected = true;
+            if (!lease.reused()) {
+                transport.connect(relay.host(), relay.port(), credentials.username(), credentials.secret());
+                connected = true;
+            }
             transport.sendMessage(message, envelopeTo);
-            return new Attempt(new SubmissionOutcome(SubmissionOutcome.Kind.ACCEPTED, relay.label(),
+            attempt = new Attempt(new SubmissionOutcome(SubmissionOutcome.Kind.ACCEPTED, relay.label(),
                     strip(transport.getLastServerResponse()), null), false);
+            connections.giveBack(lease, credentials);
         } catch (AuthenticationFailedException e) {
             int code = transport.getLastReturnCode() > 0 ? transport.getLastReturnCode() : 535;
             String reply = strip(transport.getLastServerResponse());
-            return new Attempt(refusal(relay, code, reply == null || reply.isEmpty() ? e.getMessage() : reply), false);
+            attempt = new Attempt(refusal(relay, code, reply == null || reply.isEmpty() ? e.getMessage() : reply), false);
+            connections.discard(lease);
         } catch (MessagingException e) {
-            return classify(relay, transport, connected, e);
-        } finally {
-            close(transport);
+            attempt = classify(lease, transport, connected, e);
+            connections.discard(lease);
+        } catch (IllegalStateException e) {
+            // Angus found the kept connection already closed before writing a byte of this message.
+            if (!lease.reused()) {
+                throw e;
+            }
+            attempt = new Attempt(new SubmissionOutcome(SubmissionOutcome.Kind.TRANSIENT, relay.label(), noReply(e), null), false, true);
+            connections.discard(lease);
         }
+        meters.timer("webmail.smtp.submit", "connection", lease.reused() ? "kept" : "new",
+                "outcome", attempt.outcome().kind().name().toLowerCase(java.util.Locale.ROOT))
+                .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        return attempt;
     }
 
-    private static Attempt classify(Relay relay, EndOfDataTransport transport, boolean connected, MessagingException e) {
+    private static Attempt classify(SmtpConnections.Lease lease, EndOfDataTransport transport, boolean connected, MessagingException e) {
+        Relay relay = lease.key().relay();
         FailedReply failed = FailedReply.of(e, transport.getLastReturnCode(), transport.getLastServerResponse());
         boolean realReply = failed.code() >= 400 && failed.code() < 600;
+        if (lease.reused() && !transport.endOfDataStarted() && (!realReply || failed.code() == CLOSING)) {
+            return new Attempt(new SubmissionOutcome(SubmissionOutcome.Kind.TRANSIENT, relay.label(),
+                    realReply ? failed.text() : noReply(e), null), false, true);
+        }
         if (transport.endOfDataStarted() && !realReply) {
             return new Attempt(new SubmissionOutcome(SubmissionOutcome.Kind.UNKNOWN, relay.label(),
                     noReply(e), ReplyExplanation.UNKNOWN), false);
@@ -139,13 +182,5 @@ public class SmtpSubmission {
 
     private static String strip(String reply) {
         return reply == null ? null : reply.strip();
-    }
-
-    private static void close(EndOfDataTransport transport) {
-        try {
-            transport.close();
-        } catch (MessagingException e) {
-            LOG.debugf("closing the SMTP connection: %s", e.getMessage());
-        }
     }
 }

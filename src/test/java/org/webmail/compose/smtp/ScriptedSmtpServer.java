@@ -42,6 +42,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private volatile String rcptReply = "250 2.1.5 Ok";
     private final List<String> endOfDataReplies = Collections.synchronizedList(new ArrayList<>());
     private volatile int connections;
+    private final List<Socket> open = new CopyOnWriteArrayList<>();
 
     ScriptedSmtpServer() {
         try {
@@ -57,8 +58,9 @@ final class ScriptedSmtpServer implements AutoCloseable {
         return socket.getLocalPort();
     }
 
-    /** Back to a server that accepts everything. */
+    /** Back to a server that accepts everything, with no connection open. */
     void reset() {
+        dropConnections();
         greeting = "220 scripted.test ESMTP ready";
         authReply = "235 2.7.0 Authentication successful";
         mailReply = "250 2.1.0 Ok";
@@ -112,20 +114,61 @@ final class ScriptedSmtpServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         socket.close();
+        dropConnections();
         acceptor.interrupt();
+    }
+
+    /** Drops every open connection, as a restarted server would (a client's kept connection is then dead). */
+    void dropConnections() {
+        closeConnections(null);
+    }
+
+    /** Says 421 to every open connection and closes it, as Postfix does to a client idle past smtpd_timeout. */
+    void timeOutIdleConnections() {
+        closeConnections("421 4.4.2 scripted.test Error: timeout exceeded\r\n");
+    }
+
+    private void closeConnections(String lastWords) {
+        for (Socket client : open) {
+            try {
+                if (lastWords != null) {
+                    client.getOutputStream().write(lastWords.getBytes(StandardCharsets.US_ASCII));
+                    client.getOutputStream().flush();
+                }
+                client.close();
+            } catch (IOException e) {
+                // already gone
+            }
+        }
+        open.clear();
     }
 
     private void acceptLoop() {
         while (!socket.isClosed()) {
-            try (Socket client = socket.accept()) {
+            try {
+                Socket client = socket.accept();
                 connections++;
-                client.setSoTimeout(10_000);
-                new Dialogue(client).run();
+                open.add(client);
+                // One thread per connection: a client may keep a connection open between messages.
+                Thread.ofVirtual().name("scripted-smtp-dialogue").start(() -> converse(client));
             } catch (IOException e) {
                 if (!socket.isClosed()) {
                     System.err.println("scripted SMTP: " + e);
                 }
             }
+        }
+    }
+
+    private void converse(Socket client) {
+        try (client) {
+            client.setSoTimeout(60_000);
+            new Dialogue(client).run();
+        } catch (IOException e) {
+            if (!socket.isClosed() && open.contains(client)) {
+                System.err.println("scripted SMTP: " + e);
+            }
+        } finally {
+            open.remove(client);
         }
     }
 

@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.webmail.compose.smtp.SmtpSettings.Security;
 import org.webmail.imap.MailCredentials;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 /** The Jakarta Mail properties each kind of relay gets: encryption required, host names checked, no infinite timeout. */
 class SmtpSessionsTest {
 
     private static Session session(Security security, MailCredentials.Mechanism mechanism) {
         SmtpSessions sessions = new SmtpSessions(new TestSmtpSettings("localhost", 587, security, Optional.empty()));
-        return sessions.forSend(sessions.relays().getFirst(), mechanism, "alice@example.test");
+        return sessions.session(sessions.relays().getFirst(), mechanism);
     }
 
     @Test
@@ -30,7 +32,7 @@ class SmtpSessionsTest {
         assertEquals("true", s.getProperty("mail.smtp.starttls.required"));
         assertEquals("true", s.getProperty("mail.smtp.ssl.checkserveridentity"));
         assertEquals("PLAIN LOGIN", s.getProperty("mail.smtp.auth.mechanisms"));
-        assertEquals("alice@example.test", s.getProperty("mail.smtp.from"));
+        assertNull(s.getProperty("mail.smtp.from"), "the envelope sender goes with each message, not the shared session");
     }
 
     @Test
@@ -53,7 +55,7 @@ class SmtpSessionsTest {
     void aServerWithoutStartTlsNeverSeesThePassword() throws IOException {
         try (ScriptedSmtpServer server = new ScriptedSmtpServer()) {
             SmtpSessions sessions = new SmtpSessions(new TestSmtpSettings("127.0.0.1", server.port(), Security.STARTTLS, Optional.empty()));
-            SubmissionOutcome outcome = new SmtpSubmission(sessions).submit(SmtpSubmissionTest.ALICE, "alice@example.test",
+            SubmissionOutcome outcome = new SmtpSubmission(new SmtpConnections(sessions), new SimpleMeterRegistry()).submit(SmtpSubmissionTest.ALICE, "alice@example.test",
                     List.of("bob@example.test"), SmtpSubmissionTest.MESSAGE.getBytes(StandardCharsets.UTF_8));
             assertEquals(SubmissionOutcome.Kind.TRANSIENT, outcome.kind());
             assertTrue(outcome.reply().contains("STARTTLS"), outcome.reply());

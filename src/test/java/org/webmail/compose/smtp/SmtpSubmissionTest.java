@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.webmail.compose.smtp.SubmissionOutcome.Kind;
 import org.webmail.imap.MailCredentials;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 /** One send against a scripted SMTP server: what each kind of server answer comes to. */
 class SmtpSubmissionTest {
 
@@ -39,7 +41,7 @@ class SmtpSubmissionTest {
     }
 
     private SubmissionOutcome send(SmtpSettings settings) {
-        return new SmtpSubmission(new SmtpSessions(settings)).submit(ALICE, "alice@example.test",
+        return new SmtpSubmission(new SmtpConnections(new SmtpSessions(settings)), new SimpleMeterRegistry()).submit(ALICE, "alice@example.test",
                 List.of("bob@example.test", "carol@example.test"), MESSAGE.getBytes(StandardCharsets.UTF_8));
     }
 

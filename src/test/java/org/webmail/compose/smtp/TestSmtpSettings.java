@@ -49,6 +49,16 @@ record TestSmtpSettings(String host, int port, Security security, Optional<Backu
     }
 
     @Override
+    public Duration idleTimeout() {
+        return Duration.ofSeconds(30);
+    }
+
+    @Override
+    public int maxIdleConnections() {
+        return 4;
+    }
+
+    @Override
     public boolean serverSavesSent() {
         return false;
     }
