@@ -2,6 +2,7 @@ package org.webmail.journey;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -144,6 +145,11 @@ class ComposeJourneyTest {
                 "body", "Hi Bob,\nthe report is attached."), Map.of("relatório final.pdf", PDF)).post("/compose");
         assertEquals(303, response.statusCode(), response.asString());
         assertTrue(response.header("Location").matches(".*/outbox/\\d+"), response.header("Location"));
+        // The click waited for the server's answer: the very first look at the outbox page says Sent.
+        String status = page.browser.get(java.net.URI.create(response.header("Location")).getPath()).then().statusCode(200)
+                .extract().asString();
+        assertTrue(status.contains("<strong>Sent</strong>"), status);
+        assertFalse(status.contains("http-equiv=\"refresh\""), "nothing left to wait for");
         MimeMessage sent = delivered(subject);
         assertEquals("bob@example.test", ((InternetAddress) sent.getRecipients(Message.RecipientType.TO)[0]).getAddress());
         assertNull(sent.getHeader("Bcc"));

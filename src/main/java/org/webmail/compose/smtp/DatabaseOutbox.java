@@ -39,10 +39,11 @@ public class DatabaseOutbox implements Outbox {
             throw new IllegalArgumentException("a message needs its bytes and its Message-ID");
         }
         long started = System.nanoTime();
-        long id = ledger.store(message, clock.instant()); // committed in its own transaction before any SMTP
+        // Committed in its own transaction before any SMTP, already claimed by this process: sent from memory at once.
+        PendingSend stored = ledger.storeClaimed(message, clock.instant());
         meters.timer("webmail.outbox.store").record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-        delivery.sendSoon(id);
-        return id;
+        delivery.sendClaimed(stored);
+        return stored.id();
     }
 
     @Override

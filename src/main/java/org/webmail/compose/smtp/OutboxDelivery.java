@@ -63,12 +63,21 @@ public class OutboxDelivery {
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
 
     void sendSoon(long id) {
+        start(id, recorded -> attempt(id, clock.instant(), recorded), () -> { });
+    }
+
+    /** Sends a message its caller stored already claimed ({@link OutboxLedger#storeClaimed}), without reading it back. */
+    void sendClaimed(PendingSend pending) {
+        start(pending.id(), recorded -> send(pending, clock.instant(), recorded), () -> ledger.release(pending.id()));
+    }
+
+    private void start(long id, java.util.function.Consumer<Runnable> work, Runnable ifRejected) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         firstAttempts.put(id, done);
         try {
             senders.execute(() -> {
                 try {
-                    attempt(id, clock.instant(), () -> done.complete(null));
+                    work.accept(() -> done.complete(null));
                 } finally {
                     done.complete(null);
                     firstAttempts.remove(id, done);
@@ -77,6 +86,7 @@ public class OutboxDelivery {
         } catch (RejectedExecutionException e) {
             // Shutting down: the message stays stored and queued, and the next start sends it.
             firstAttempts.remove(id, done);
+            ifRejected.run();
             LOG.infof("outbox %d: left queued for the next start (%s)", id, e.getMessage());
         }
     }
@@ -146,15 +156,21 @@ public class OutboxDelivery {
      * {@code recorded} runs once the outcome is in the database, before the Sent copy and flags.
      */
     boolean attempt(long id, Instant now, Runnable recorded) {
-        long started = System.nanoTime();
         if (!ledger.claim(id, now)) {
             return false;
         }
-        PendingSend pending = ledger.pending(id);
+        send(ledger.pending(id), now, recorded);
+        return true;
+    }
+
+    /** Sends a message this worker has claimed, records the outcome, then files the Sent copy and flags. */
+    private void send(PendingSend pending, Instant now, Runnable recorded) {
+        long started = System.nanoTime();
+        long id = pending.id();
         Optional<MailCredentials> login = credentials.forUser(pending.login());
         if (login.isEmpty()) {
             ledger.waitForSignIn(id);
-            return true;
+            return;
         }
         SubmissionOutcome outcome = submit(login.get(), pending);
         DeliveryState state = ledger.record(id, outcome, now);
@@ -167,7 +183,6 @@ public class OutboxDelivery {
                 ledger.noteFollowUp(id, note);
             }
         }
-        return true;
     }
 
     private SubmissionOutcome submit(MailCredentials login, PendingSend pending) {

@@ -17,8 +17,29 @@ public class OutboxLedger {
     @Inject
     OutboxSettings settings;
 
+    /** Stores a message as queued, for any worker to send. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     long store(OutgoingMessage outgoing, Instant now) {
+        return insert(outgoing, now, false).id;
+    }
+
+    /**
+     * Stores a message already claimed by the caller, who sends it at once from memory: one transaction instead of
+     * insert, claim and read. Should this process die before the send, the claim goes stale and the message is
+     * "outcome unknown" (see {@link #abandonStale}), never sent twice.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    PendingSend storeClaimed(OutgoingMessage outgoing, Instant now) {
+        return PendingSend.of(insert(outgoing, now, true));
+    }
+
+    /** A claim the caller could not act on (shutting down): back to the queue for the next start. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void release(long id) {
+        OutboxMessage.update("state = ?1, claimedAt = null where id = ?2 and state = ?3", DeliveryState.QUEUED, id, DeliveryState.SENDING);
+    }
+
+    private OutboxMessage insert(OutgoingMessage outgoing, Instant now, boolean claimed) {
         OutboxMessage m = new OutboxMessage();
         m.login = outgoing.login();
         m.envelopeFrom = outgoing.envelopeFrom();
@@ -32,10 +53,11 @@ public class OutboxLedger {
         m.originalFolder = after.originalFolder();
         m.originalUid = after.originalUid();
         m.forwarded = after.forwarded();
-        m.state = DeliveryState.QUEUED;
+        m.state = claimed ? DeliveryState.SENDING : DeliveryState.QUEUED;
+        m.claimedAt = claimed ? now : null;
         m.createdAt = now;
         m.persist();
-        return m.id;
+        return m;
     }
 
     /** Takes a message that is due for sending; false if it is not due or another worker took it first. */
@@ -61,6 +83,18 @@ public class OutboxLedger {
     /** Writes down one attempt and what follows from it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     DeliveryState record(long id, SubmissionOutcome outcome, Instant now) {
+        if (outcome.kind() != SubmissionOutcome.Kind.TRANSIENT) {
+            // Final: one UPDATE, without loading the stored message (the common case, right after the server's reply).
+            DeliveryState state = switch (outcome.kind()) {
+                case ACCEPTED -> DeliveryState.SENT;
+                case PERMANENT -> DeliveryState.FAILED;
+                default -> DeliveryState.OUTCOME_UNKNOWN;
+            };
+            OutboxMessage.update("attempts = attempts + 1, claimedAt = null, relay = ?1, lastReply = ?2, explanation = ?3, "
+                    + "nextAttemptAt = null, state = ?4, finishedAt = ?5 where id = ?6", Text.cut(outcome.relay(), 400),
+                    Text.cut(outcome.reply(), 2000), Text.cut(outcome.explanation(), 2000), state, now, id);
+            return state;
+        }
         OutboxMessage m = OutboxMessage.findById(id);
         m.attempts++;
         m.claimedAt = null;
@@ -68,12 +102,7 @@ public class OutboxLedger {
         m.lastReply = Text.cut(outcome.reply(), 2000);
         m.explanation = Text.cut(outcome.explanation(), 2000);
         m.nextAttemptAt = null;
-        m.state = switch (outcome.kind()) {
-            case ACCEPTED -> DeliveryState.SENT;
-            case PERMANENT -> DeliveryState.FAILED;
-            case UNKNOWN -> DeliveryState.OUTCOME_UNKNOWN;
-            case TRANSIENT -> retryOrGiveUp(m, now);
-        };
+        m.state = retryOrGiveUp(m, now);
         if (m.state != DeliveryState.WAITING_TO_RETRY) {
             m.finishedAt = now;
         }

@@ -121,6 +121,21 @@ class OutboxFailureJourneyTest {
     }
 
     @Test
+    void aMessageStillBeingSentSaysSoAndItsPageReloadsItselfUntilTheServerAnswers() {
+        smtp().greeting(ScriptedSmtpServer.STALL); // connected, but the server never says a word
+        long id = outbox.enqueue(simple(ALICE, "Slow server"));
+        alice.get("/outbox/" + id).then().statusCode(200).body(containsString("<strong>Sending</strong>"))
+                .body(containsString("<meta http-equiv=\"refresh\" content=\"3\">"));
+        OutboxEntry waiting = settled(outbox, ALICE, id);
+        assertEquals(State.WAITING_TO_RETRY, waiting.state());
+        alice.get("/outbox/" + id).then().statusCode(200).body(containsString("Waiting to retry"))
+                .body(not(containsString("http-equiv=\"refresh\"")));
+        smtp().reset(); // the server wakes up: the retry delivers it
+        delivery.sendDue(waiting.nextAttemptAt().plusSeconds(1));
+        assertEquals(State.SENT, outbox.entry(ALICE, id).state());
+    }
+
+    @Test
     void aRefusedSignInIsExplained() {
         smtp().authReply("535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6");
         long id = outbox.enqueue(simple(ALICE, "Wrong password"));
