@@ -31,7 +31,7 @@ public class CurrentUser {
         return session.credentials();
     }
 
-    WebSession session() {
+    public WebSession session() {
         return session;
     }
 }

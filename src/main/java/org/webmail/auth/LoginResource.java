@@ -1,6 +1,8 @@
 package org.webmail.auth;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.webmail.auth.sso.SsoProviders;
+import org.webmail.auth.sso.SsoSettings;
 import org.webmail.demo.DemoMode;
 import org.webmail.web.CsrfToken;
 
@@ -26,7 +30,8 @@ public class LoginResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(String username, String error, String notice, DemoLogin demo);
+        static native TemplateInstance login(String username, String error, String notice, DemoLogin demo,
+                                             List<SsoProviders.Provider> providers, boolean passwordForm);
     }
 
     /** Shown on the form in demo mode only. */
@@ -48,16 +53,23 @@ public class LoginResource {
     @Inject
     DemoMode demoMode;
 
+    @Inject
+    SsoProviders providers;
+
+    @Inject
+    SsoSettings sso;
+
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
-    public Object form(@RestQuery String expired, @RestQuery String signedOut) {
+    public Object form(@RestQuery String expired, @RestQuery String signedOut, @RestQuery String ended) {
         if (currentUser.isSignedIn()) {
             return Response.seeOther(URI.create("/")).build();
         }
         String notice = expired != null ? "Your mail server no longer accepts your saved password. Please sign in again."
+                : ended != null ? "Your sign-in has ended: your identity provider did not renew it. Please sign in again."
                 : signedOut != null ? "You are signed out." : null;
-        return Templates.login("", null, notice, demo());
+        return page("", null, notice);
     }
 
     @POST
@@ -65,6 +77,10 @@ public class LoginResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Object signIn(@RestForm String username, @RestForm String password, @RestForm String zone) {
+        if (!sso.passwordSignIn()) {
+            return Response.status(403).entity(page("", "Signing in with the mail password is turned off here. "
+                    + "Use one of the sign-in buttons.", null)).build();
+        }
         String address = routing.request().remoteAddress() == null ? "unknown" : routing.request().remoteAddress().hostAddress();
         LoginService.Outcome outcome = loginService.signIn(username, password, address, zone);
         if (outcome instanceof LoginService.SignedIn signedIn) {
@@ -73,15 +89,21 @@ public class LoginResource {
             return Response.seeOther(URI.create("/")).build();
         }
         String reason = ((LoginService.Refused) outcome).reason();
-        return Response.status(401).entity(Templates.login(username == null ? "" : username, reason, null, demo())).build();
+        return Response.status(401).entity(page(username == null ? "" : username, reason, null)).build();
     }
 
     @POST
     @Path("logout")
     public Response signOut() {
-        loginService.signOut(currentUser);
+        URI afterwards = URI.create(routing.request().absoluteURI()).resolve("/login?signedOut=1");
+        Optional<URI> provider = loginService.signOut(currentUser, afterwards);
         routing.response().addCookie(SessionCookie.expired());
-        return Response.seeOther(URI.create("/login?signedOut=1")).build();
+        // A single sign-on also ends at the provider (OIDC RP-Initiated Logout), which then sends the browser back.
+        return Response.seeOther(provider.orElse(URI.create("/login?signedOut=1"))).build();
+    }
+
+    private TemplateInstance page(String username, String error, String notice) {
+        return Templates.login(username, error, notice, demo(), providers.enabled(), sso.passwordSignIn());
     }
 
     private DemoLogin demo() {

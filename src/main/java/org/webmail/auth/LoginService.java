@@ -74,6 +74,16 @@ public class LoginService {
         return signedIn;
     }
 
+    /** Ends this browser's session; returns where to end the provider's session too (single sign-on), if anywhere. */
+    public java.util.Optional<java.net.URI> signOut(CurrentUser user, java.net.URI afterwards) {
+        if (!user.isSignedIn()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<java.net.URI> provider = user.session().credentialSource().providerSignOut(afterwards);
+        signOut(user);
+        return provider;
+    }
+
     public void signOut(CurrentUser user) {
         if (user.isSignedIn()) {
             String login = user.getLogin();

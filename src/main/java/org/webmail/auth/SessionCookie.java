@@ -4,18 +4,18 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 
 /** The session cookie: Secure, HttpOnly, SameSite=Lax, host-only ({@code __Host-} prefix, RFC 6265bis 4.1.3.2). */
-final class SessionCookie {
+public final class SessionCookie {
 
     static final String NAME = "__Host-webmail-session";
 
     private SessionCookie() {
     }
 
-    static Cookie of(String sessionId) {
+    public static Cookie of(String sessionId) {
         return Cookie.cookie(NAME, sessionId).setPath("/").setSecure(true).setHttpOnly(true).setSameSite(CookieSameSite.LAX);
     }
 
-    static Cookie expired() {
+    public static Cookie expired() {
         return of("").setMaxAge(0);
     }
 }

@@ -34,6 +34,6 @@ public class SessionFilter {
     }
 
     private static boolean isPublic(String path) {
-        return path.equals("/login") || path.startsWith("/q/");
+        return path.equals("/login") || path.startsWith("/q/") || path.startsWith("/sso/"); // /sso: the sign-in itself
     }
 }

@@ -11,12 +11,14 @@ import org.webmail.imap.MailCredentials;
 public final class WebSession {
 
     private final String id;
-    private final MailCredentials credentials;
+    private final String login;
+    private final MailCredentialSource credentials;
     private final Instant createdAt;
     private volatile Instant lastSeen;
 
-    WebSession(String id, MailCredentials credentials, Instant now) {
+    WebSession(String id, String login, MailCredentialSource credentials, Instant now) {
         this.id = id;
+        this.login = login;
         this.credentials = credentials;
         this.createdAt = now;
         this.lastSeen = now;
@@ -26,11 +28,17 @@ public final class WebSession {
         return id;
     }
 
+    /** The user's key in the webmail: their mail address. */
     public String login() {
-        return credentials.username();
+        return login;
     }
 
+    /** The current credentials (a token may be renewed on the way); throws {@link SignInEndedException}. */
     public MailCredentials credentials() {
+        return credentials.current();
+    }
+
+    public MailCredentialSource credentialSource() {
         return credentials;
     }
 

@@ -34,10 +34,15 @@ public class WebSessions {
     MailStore mailStore;
 
     public WebSession create(MailCredentials credentials) {
+        return create(credentials.username(), MailCredentialSource.fixed(credentials));
+    }
+
+    /** A session for {@code login} whose mail credentials come from {@code credentials} (e.g. a renewable token). */
+    public WebSession create(String login, MailCredentialSource credentials) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        WebSession session = new WebSession(id, credentials, clock.instant());
+        WebSession session = new WebSession(id, login, credentials, clock.instant());
         sessions.put(id, session);
         return session;
     }
@@ -67,8 +72,16 @@ public class WebSessions {
     /** The credentials of any live session of this user here, for work done on their behalf (sending mail). */
     public Optional<MailCredentials> credentialsOf(String login) {
         Instant now = clock.instant();
-        return sessions.values().stream().filter(s -> s.login().equals(login) && !expired(s, now))
-                .map(WebSession::credentials).findFirst();
+        for (WebSession s : sessions.values()) {
+            if (s.login().equals(login) && !expired(s, now)) {
+                try {
+                    return Optional.of(s.credentials());
+                } catch (SignInEndedException e) {
+                    // that browser's sign-in is over; another of the user's may still hold one
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public int count() {

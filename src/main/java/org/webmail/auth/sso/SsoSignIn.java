@@ -1,0 +1,113 @@
+package org.webmail.auth.sso;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+import org.webmail.account.AccountLinks;
+import org.webmail.account.AccountService;
+import org.webmail.account.UserSignedIn;
+import org.webmail.auth.LoginService;
+import org.webmail.auth.WebSession;
+import org.webmail.auth.WebSessions;
+import org.webmail.imap.MailAuthenticationException;
+import org.webmail.imap.MailServerUnavailableException;
+import org.webmail.imap.MailStore;
+
+/**
+ * Turns a provider's verified sign-in into a webmail session: the mail address from the configured claim (only
+ * when the provider vouches for it), the mail server's own acceptance of the resulting login, then the account
+ * link (tenant + subject) and the session.
+ */
+@ApplicationScoped
+public class SsoSignIn {
+
+    private static final Logger LOG = Logger.getLogger(SsoSignIn.class);
+
+    @Inject
+    SsoProviders providers;
+
+    @Inject
+    SsoSettings settings;
+
+    @Inject
+    OidcEndpoints endpoints;
+
+    @Inject
+    MailStore mailStore;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AccountLinks links;
+
+    @Inject
+    WebSessions sessions;
+
+    @Inject
+    Event<UserSignedIn> signedInEvent;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** What the provider said about the user, from its ID token. */
+    record Claims(String subject, Map<String, Object> values) {
+    }
+
+    LoginService.Outcome signIn(String tenant, Claims claims, SsoGrant.IssuedTokens tokens) {
+        SsoSettings.Tenant config = providers.tenant(tenant);
+        String label = config.label();
+        String address = address(config, claims);
+        if (address == null) {
+            LOG.warnf("%s sign-in of subject %s refused: no verified '%s' claim", tenant, claims.subject(), config.addressClaim());
+            return new LoginService.Refused("Your " + label + " account did not give a verified mail address, so the webmail "
+                    + "cannot tell which mailbox is yours. Ask your administrator.");
+        }
+        SsoGrant grant = new SsoGrant(tenant, address, config, endpoints, settings.refreshBefore(), clock, tokens);
+        try {
+            mailStore.verifyLogin(grant.current());
+        } catch (MailAuthenticationException e) {
+            LOG.warnf("%s sign-in of %s: the mail server refused the login: %s", tenant, address, e.getMessage());
+            return new LoginService.Refused("You are signed in at " + label + ", but your mail server did not accept that "
+                    + "sign-in for " + address + ". Ask your administrator.");
+        } catch (MailServerUnavailableException e) {
+            LOG.warnf("%s sign-in of %s: mail server unavailable: %s", tenant, address, e.getMessage());
+            return new LoginService.Refused("The mail server cannot be reached right now, so nobody can sign in. Try again in a few minutes.");
+        }
+        accounts.signedIn(address, null);
+        AccountLinks.Outcome link = links.link(tenant, claims.subject(), address);
+        if (!link.linked()) {
+            LOG.warnf("%s sign-in of subject %s for %s refused: %s", tenant, claims.subject(), address, link.refusal());
+            mailStore.retire(address);
+            return new LoginService.Refused(link.refusal());
+        }
+        WebSession session = sessions.create(address, grant);
+        signedInEvent.fire(new UserSignedIn(address));
+        LOG.infof("%s sign-in of %s", tenant, address);
+        return new LoginService.SignedIn(session);
+    }
+
+    /** The lower-cased address from the configured claim, or null when missing or not vouched for. */
+    static String address(SsoSettings.Tenant config, Claims claims) {
+        Object value = claims.values().get(config.addressClaim());
+        String address = value == null ? "" : unquoted(value).strip();
+        if (address.isEmpty() || !address.contains("@") || address.length() > 320) {
+            return null;
+        }
+        if (!config.verifiedClaim().equals("none") && !"true".equals(unquoted(claims.values().get(config.verifiedClaim())))) {
+            return null;
+        }
+        return address.toLowerCase(Locale.ROOT);
+    }
+
+    /** Claims arrive as String, Boolean or JSON values (whose toString keeps the quotes of a JSON string). */
+    private static String unquoted(Object value) {
+        String text = String.valueOf(value);
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
+    }
+}
