@@ -69,6 +69,13 @@ public class WebSessions {
         mailStore.retire(session.login());
     }
 
+    /** Ends every session that matches (e.g. all of one provider account after its back-channel logout); returns them. */
+    public java.util.List<WebSession> endWhere(java.util.function.Predicate<WebSession> which) {
+        java.util.List<WebSession> ended = sessions.values().stream().filter(which).toList();
+        ended.forEach(this::end);
+        return ended;
+    }
+
     /** The credentials of any live session of this user here, for work done on their behalf (sending mail). */
     public Optional<MailCredentials> credentialsOf(String login) {
         Instant now = clock.instant();

@@ -23,12 +23,18 @@ import io.vertx.ext.web.RoutingContext;
  */
 public class CsrfFilter {
 
+    /** The one state-changing path no browser calls: the identity provider's back-channel logout (auth.sso). */
+    private static final String BACK_CHANNEL_LOGOUT = "/sso/backchannel-logout/";
+
     @ServerRequestFilter
     @WithFormRead
     public Optional<RestResponse<Object>> verify(ResteasyReactiveContainerRequestContext context, RoutingContext routing) {
         String method = context.getMethod();
         if (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) || HttpMethod.OPTIONS.equals(method)) {
             return Optional.empty();
+        }
+        if (context.getUriInfo().getPath().startsWith(BACK_CHANNEL_LOGOUT)) {
+            return Optional.empty(); // server to server, proven by the provider's signed logout token, not by a browser
         }
         Cookie cookie = routing.request().getCookie(CsrfToken.COOKIE);
         String sent = context.getHeaderString(CsrfToken.HEADER);

@@ -111,6 +111,20 @@ public class OidcEndpoints {
         return Optional.of(URI.create(endpoint + (endpoint.contains("?") ? "&" : "?") + urlEncoded(query)));
     }
 
+    /** The provider's signing keys and its exact issuer name, for checking the tokens it sends us (logout tokens). */
+    record Keys(String jwksUri, String issuer) {
+    }
+
+    Keys keys(String tenant) throws IOException, InterruptedException {
+        JsonNode document = metadata(tenant);
+        String jwks = document.path("jwks_uri").asText(null);
+        String issuer = document.path("issuer").asText(null);
+        if (jwks == null || issuer == null) {
+            throw new IOException("the provider's discovery document names no jwks_uri or issuer");
+        }
+        return new Keys(jwks, issuer);
+    }
+
     private JsonNode metadata(String tenant) throws IOException, InterruptedException {
         JsonNode known = discovery.get(tenant);
         if (known != null) {

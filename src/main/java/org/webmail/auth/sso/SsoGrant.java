@@ -22,6 +22,8 @@ final class SsoGrant implements MailCredentialSource {
     private static final Logger LOG = Logger.getLogger(SsoGrant.class);
 
     private final String tenant;
+    private final String subject;
+    private final String providerSession;
     private final String address;
     private final SsoSettings.Tenant settings;
     private final OidcEndpoints endpoints;
@@ -33,9 +35,11 @@ final class SsoGrant implements MailCredentialSource {
     private String refreshToken;
     private String idToken;
 
-    SsoGrant(String tenant, String address, SsoSettings.Tenant settings, OidcEndpoints endpoints, Duration refreshBefore,
-             Clock clock, IssuedTokens tokens) {
+    SsoGrant(String tenant, String subject, String providerSession, String address, SsoSettings.Tenant settings,
+             OidcEndpoints endpoints, Duration refreshBefore, Clock clock, IssuedTokens tokens) {
         this.tenant = tenant;
+        this.subject = subject;
+        this.providerSession = providerSession;
         this.address = address;
         this.settings = settings;
         this.endpoints = endpoints;
@@ -89,6 +93,15 @@ final class SsoGrant implements MailCredentialSource {
             }
             throw new IdentityProviderUnavailableException(e.getMessage());
         }
+    }
+
+    /**
+     * Whether a back-channel logout for this provider account (and, when given, this provider session: the ID
+     * token's "sid") concerns this browser.
+     */
+    boolean isFor(String tenant, String subject, String sid) {
+        return this.tenant.equals(tenant) && (subject == null || subject.equals(this.subject))
+                && (sid == null || sid.equals(providerSession));
     }
 
     @Override

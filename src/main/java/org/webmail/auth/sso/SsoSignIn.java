@@ -68,7 +68,9 @@ public class SsoSignIn {
             return new LoginService.Refused("Your " + label + " account did not give a verified mail address, so the webmail "
                     + "cannot tell which mailbox is yours. Ask your administrator.");
         }
-        SsoGrant grant = new SsoGrant(tenant, address, config, endpoints, settings.refreshBefore(), clock, tokens);
+        Object sid = claims.values().get("sid");
+        SsoGrant grant = new SsoGrant(tenant, claims.subject(), sid == null ? null : unquoted(sid), address, config, endpoints,
+                settings.refreshBefore(), clock, tokens);
         try {
             mailStore.verifyLogin(grant.current());
         } catch (MailAuthenticationException e) {
