@@ -29,6 +29,8 @@ final class SsoGrant implements MailCredentialSource {
     private final OidcEndpoints endpoints;
     private final Duration refreshBefore;
     private final Clock clock;
+    /** Told each new refresh token (the provider may rotate them), e.g. to keep the stored copy current. */
+    private final java.util.function.Consumer<String> newRefreshToken;
 
     private String accessToken;
     private Instant expiresAt;
@@ -36,7 +38,8 @@ final class SsoGrant implements MailCredentialSource {
     private String idToken;
 
     SsoGrant(String tenant, String subject, String providerSession, String address, SsoSettings.Tenant settings,
-             OidcEndpoints endpoints, Duration refreshBefore, Clock clock, IssuedTokens tokens) {
+             OidcEndpoints endpoints, Duration refreshBefore, Clock clock, IssuedTokens tokens,
+             java.util.function.Consumer<String> newRefreshToken) {
         this.tenant = tenant;
         this.subject = subject;
         this.providerSession = providerSession;
@@ -45,6 +48,7 @@ final class SsoGrant implements MailCredentialSource {
         this.endpoints = endpoints;
         this.refreshBefore = refreshBefore;
         this.clock = clock;
+        this.newRefreshToken = newRefreshToken;
         this.accessToken = tokens.accessToken();
         this.expiresAt = tokens.expiresAt();
         this.refreshToken = tokens.refreshToken();
@@ -78,7 +82,10 @@ final class SsoGrant implements MailCredentialSource {
             OidcEndpoints.Refreshed renewed = endpoints.refresh(tenant, refreshToken);
             accessToken = renewed.accessToken();
             expiresAt = clock.instant().plusSeconds(renewed.expiresInSeconds());
-            refreshToken = renewed.refreshToken();
+            if (!renewed.refreshToken().equals(refreshToken)) {
+                refreshToken = renewed.refreshToken();
+                newRefreshToken.accept(refreshToken);
+            }
             if (renewed.idToken() != null) {
                 idToken = renewed.idToken();
             }

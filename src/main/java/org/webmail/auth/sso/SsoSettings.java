@@ -22,6 +22,12 @@ public interface SsoSettings {
     @WithDefault("30s")
     Duration refreshBefore();
 
+    /**
+     * Base64 of a 128- or 256-bit AES key (from a Secret) that seals stored refresh tokens, so the outbox can send a
+     * user's mail after their browser is gone. Without it nothing is stored: such mail waits for their next sign-in.
+     */
+    Optional<String> tokenKey();
+
     /** Per provider id: keycloak, google, microsoft. */
     Map<String, Tenant> tenants();
 

@@ -51,6 +51,9 @@ public class SsoSignIn {
     WebSessions sessions;
 
     @Inject
+    OfflineGrants offline;
+
+    @Inject
     Event<UserSignedIn> signedInEvent;
 
     private final Clock clock = Clock.systemUTC();
@@ -70,7 +73,7 @@ public class SsoSignIn {
         }
         Object sid = claims.values().get("sid");
         SsoGrant grant = new SsoGrant(tenant, claims.subject(), sid == null ? null : unquoted(sid), address, config, endpoints,
-                settings.refreshBefore(), clock, tokens);
+                settings.refreshBefore(), clock, tokens, rotated -> offline.keep(address, tenant, rotated));
         try {
             mailStore.verifyLogin(grant.current());
         } catch (MailAuthenticationException e) {
@@ -88,6 +91,7 @@ public class SsoSignIn {
             mailStore.retire(address);
             return new LoginService.Refused(link.refusal());
         }
+        offline.keep(address, tenant, tokens.refreshToken());
         WebSession session = sessions.create(address, grant);
         signedInEvent.fire(new UserSignedIn(address));
         LOG.infof("%s sign-in of %s", tenant, address);

@@ -37,7 +37,7 @@ class SsoGrantTest {
     private SsoGrant grant() {
         return new SsoGrant("keycloak", "sub-1", "sid-1", "alice@example.test", VerifiedAddressTest.tenant("email", "email_verified"),
                 provider, Duration.ofSeconds(30), clock, new SsoGrant.IssuedTokens("access-1", clock.instant().plusSeconds(60),
-                "refresh-1", "id-1"));
+                "refresh-1", "id-1"), rotated -> { });
     }
 
     @Test

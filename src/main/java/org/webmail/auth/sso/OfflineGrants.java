@@ -1,0 +1,136 @@
+package org.webmail.auth.sso;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.webmail.account.UserSignedOut;
+import org.webmail.auth.OfflineCredentials;
+import org.webmail.imap.MailCredentials;
+
+/**
+ * Lets the outbox act for a single sign-on user whose browser is gone: their refresh token is kept sealed in the
+ * database ({@link TokenSeal}, key from webmail.sso.token-key) and turned into a short-lived access token when
+ * needed. Signing out, a back-channel logout or a refused renewal (revoked at the provider) deletes it, after which
+ * the user's mail waits for their next sign-in. Without a key nothing is stored.
+ */
+@ApplicationScoped
+public class OfflineGrants implements OfflineCredentials {
+
+    private static final Logger LOG = Logger.getLogger(OfflineGrants.class);
+
+    @Inject
+    SsoSettings settings;
+
+    @Inject
+    SsoProviders providers;
+
+    @Inject
+    OidcEndpoints endpoints;
+
+    private final Clock clock = Clock.systemUTC();
+    private TokenSeal seal;
+    /** Access tokens made from stored grants, reused until close to their end. */
+    private final Map<String, Access> recent = new ConcurrentHashMap<>();
+
+    private record Access(String token, Instant expiresAt) {
+    }
+
+    @PostConstruct
+    void init() {
+        seal = settings.tokenKey().map(TokenSeal::new).orElse(null);
+    }
+
+    boolean enabled() {
+        return seal != null;
+    }
+
+    /** Keeps (or replaces) the user's refresh token for work done without them. */
+    @Transactional
+    void keep(String login, String tenant, String refreshToken) {
+        if (seal == null || refreshToken == null) {
+            return;
+        }
+        SsoOfflineGrant grant = SsoOfflineGrant.of(login);
+        if (grant == null) {
+            grant = new SsoOfflineGrant();
+            grant.login = login;
+        }
+        grant.tenant = tenant;
+        grant.sealedToken = seal.seal(refreshToken, login);
+        grant.updatedAt = clock.instant();
+        grant.persist();
+    }
+
+    @Transactional
+    void forget(String login) {
+        recent.remove(login);
+        SsoOfflineGrant.delete("login", login);
+    }
+
+    void signedOut(@Observes UserSignedOut event) {
+        forget(event.login()); // "sign out" means: stop acting for me
+    }
+
+    @Override
+    public Optional<MailCredentials> forUser(String login) {
+        if (seal == null) {
+            return Optional.empty();
+        }
+        Stored stored = stored(login);
+        if (stored == null) {
+            return Optional.empty();
+        }
+        SsoSettings.Tenant tenant = providers.tenant(stored.tenant());
+        if (tenant.mailAccess() == SsoSettings.MailAccess.MASTER_USER) {
+            return Optional.of(MailCredentialsFor.master(login, tenant));
+        }
+        Access access = recent.get(login);
+        if (access == null || !clock.instant().isBefore(access.expiresAt().minus(settings.refreshBefore()))) {
+            try {
+                OidcEndpoints.Refreshed renewed = endpoints.refresh(stored.tenant(), stored.refreshToken());
+                access = new Access(renewed.accessToken(), clock.instant().plusSeconds(renewed.expiresInSeconds()));
+                recent.put(login, access);
+                if (!renewed.refreshToken().equals(stored.refreshToken())) {
+                    keep(login, stored.tenant(), renewed.refreshToken()); // rotated: the old one is spent
+                }
+            } catch (OidcEndpoints.RefreshFailed e) {
+                if (e.refused()) {
+                    LOG.infof("stored %s sign-in of %s no longer renews (%s): forgotten", stored.tenant(), login, e.getMessage());
+                    forget(login);
+                } else {
+                    LOG.warnf("stored %s sign-in of %s: provider unreachable (%s)", stored.tenant(), login, e.getMessage());
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.of(MailCredentialsFor.token(login, access.token(), tenant.sasl()));
+    }
+
+    private record Stored(String tenant, String refreshToken) {
+    }
+
+    @Transactional
+    Stored stored(String login) {
+        SsoOfflineGrant grant = SsoOfflineGrant.of(login);
+        if (grant == null) {
+            return null;
+        }
+        String token = seal.open(grant.sealedToken, login);
+        if (token == null) {
+            LOG.warnf("stored sign-in of %s cannot be opened with the configured webmail.sso.token-key: forgotten", login);
+            grant.delete();
+            return null;
+        }
+        return new Stored(grant.tenant, token);
+    }
+}
