@@ -143,7 +143,10 @@ class KustomizeManifestsTest {
                 .allMatch(e -> e.getValue() == null && e.getValueFrom().getSecretKeyRef() != null), "no password in clear");
         assertTrue(deployment.getSpec().getTemplate().getSpec().getVolumes().stream()
                 .anyMatch(v -> v.getSecret() != null && v.getSecret().getSecretName().equals("webmail-keystore")));
-        assertTrue(configMap.getData().keySet().stream().noneMatch(k -> k.contains("PASSWORD")), "passwords go in secrets");
+        assertTrue(configMap.getData().keySet().stream().noneMatch(k -> k.contains("PASSWORD") || k.contains("SECRET")
+                || k.contains("TOKEN_KEY")), "passwords, client secrets and keys go in secrets");
+        assertTrue(container.getEnv().stream().filter(e -> e.getName().contains("SECRET") || e.getName().contains("TOKEN_KEY"))
+                .allMatch(e -> e.getValue() == null && e.getValueFrom().getSecretKeyRef() != null), "no client secret or key in clear");
     }
 
     @Test
