@@ -54,6 +54,9 @@ public class SsoSignIn {
     OfflineGrants offline;
 
     @Inject
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Inject
     Event<UserSignedIn> signedInEvent;
 
     private final Clock clock = Clock.systemUTC();
@@ -74,8 +77,11 @@ public class SsoSignIn {
         Object sid = claims.values().get("sid");
         SsoGrant grant = new SsoGrant(tenant, claims.subject(), sid == null ? null : unquoted(sid), address, config, endpoints,
                 settings.refreshBefore(), clock, tokens, rotated -> offline.keep(address, tenant, rotated));
+        long started = System.nanoTime();
         try {
             mailStore.verifyLogin(grant.current());
+            // IMAP connect, TLS and the token login, which the server checks with the provider (introspection)
+            meters.timer("webmail.sso.mail.login", "tenant", tenant).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (MailAuthenticationException e) {
             LOG.warnf("%s sign-in of %s: the mail server refused the login: %s", tenant, address, e.getMessage());
             return new LoginService.Refused("You are signed in at " + label + ", but your mail server did not accept that "
