@@ -18,6 +18,10 @@ final class ConnectFailures {
     }
 
     static String describe(Throwable failure) {
+        SignInStore.MechanismNotOffered notOffered = find(failure, SignInStore.MechanismNotOffered.class);
+        if (notOffered != null) {
+            return "The mail server does not offer the sign-in method this webmail is set up for (" + notOffered.capability() + ").";
+        }
         if (causedBy(failure, UnknownHostException.class)) {
             return "The mail server cannot be reached right now (its address could not be found).";
         }
@@ -35,12 +39,16 @@ final class ConnectFailures {
 
     /** Walks the cause chain; a MessagingException's cause is its "next exception". */
     static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        return find(failure, type) != null;
+    }
+
+    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 }

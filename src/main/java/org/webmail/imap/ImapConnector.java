@@ -21,17 +21,19 @@ public class ImapConnector {
     }
 
     /**
-     * Connects and logs in (LOGIN, or AUTHENTICATE XOAUTH2 for a token).
+     * Connects and logs in as the credentials say: LOGIN or AUTHENTICATE PLAIN for a password, AUTHENTICATE XOAUTH2 or
+     * OAUTHBEARER for a token, AUTHENTICATE PLAIN with an authorization identity (or a separator login) for a master user.
      *
      * @throws MailAuthenticationException    the server refused the credentials
-     * @throws MailServerUnavailableException the server could not be reached or TLS failed
+     * @throws MailServerUnavailableException the server could not be reached, TLS failed, or the server does not offer
+     *                                        the mechanism the credentials need
      */
     public IMAPStore open(MailCredentials credentials) {
         MailServerSettings server = sessions.server();
         Timer.Sample sample = Timer.start();
         try {
-            IMAPStore store = (IMAPStore) sessions.sessionFor(credentials.mechanism()).getStore(sessions.protocol());
-            store.connect(server.host(), server.port(), credentials.username(), credentials.secret());
+            IMAPStore store = new SignInStore(sessions.sessionFor(credentials.mechanism()), sessions.protocol(), server, credentials);
+            store.connect(server.host(), server.port(), credentials.loginName(), credentials.secret());
             return store;
         } catch (AuthenticationFailedException e) {
             throw new MailAuthenticationException("The mail server refused the user name or password.", e);

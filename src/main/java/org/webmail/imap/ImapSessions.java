@@ -6,14 +6,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
+import org.webmail.imap.sasl.OAuthBearerProvider;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * The Jakarta Mail sessions for the configured server: every timeout set (Angus Mail's defaults are infinite),
- * TLS host names checked, STARTTLS required when chosen, and PLAIN refused unless the server is on loopback.
+ * The Jakarta Mail sessions for the configured server, one per way of signing in: every timeout set (Angus Mail's
+ * defaults are infinite), TLS host names checked, STARTTLS required when chosen, and PLAIN refused unless the server
+ * is on loopback. This is the one place that chooses the IMAP authentication mechanism for each kind of
+ * {@link MailCredentials}; {@link SignInStore} then refuses a server that does not offer it.
  */
 @ApplicationScoped
 public class ImapSessions {
@@ -21,8 +26,7 @@ public class ImapSessions {
     private final MailServerSettings settings;
     private final String protocol;
     private final ScheduledExecutorService writeTimeouts;
-    private final Session passwordSession;
-    private final Session xoauth2Session;
+    private final Map<MailCredentials.Mechanism, Session> sessions = new EnumMap<>(MailCredentials.Mechanism.class);
 
     @Inject
     public ImapSessions(MailServerSettings settings) {
@@ -31,8 +35,10 @@ public class ImapSessions {
         this.protocol = settings.security() == MailServerSettings.Security.TLS ? "imaps" : "imap";
         // One shared timer thread enforces every connection's write timeout; without it Angus starts a thread per socket.
         this.writeTimeouts = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("imap-write-timeout").factory());
-        this.passwordSession = Session.getInstance(properties(false));
-        this.xoauth2Session = Session.getInstance(properties(true));
+        OAuthBearerProvider.install();
+        for (MailCredentials.Mechanism mechanism : MailCredentials.Mechanism.values()) {
+            sessions.put(mechanism, Session.getInstance(properties(mechanism)));
+        }
     }
 
     /** Creating the bean at startup makes a refused configuration stop the application before the first login. */
@@ -50,7 +56,7 @@ public class ImapSessions {
     }
 
     public Session sessionFor(MailCredentials.Mechanism mechanism) {
-        return mechanism == MailCredentials.Mechanism.XOAUTH2 ? xoauth2Session : passwordSession;
+        return sessions.get(mechanism);
     }
 
     @PreDestroy
@@ -58,7 +64,7 @@ public class ImapSessions {
         writeTimeouts.shutdownNow();
     }
 
-    private Properties properties(boolean xoauth2) {
+    private Properties properties(MailCredentials.Mechanism mechanism) {
         String prefix = "mail." + protocol + ".";
         Properties props = new Properties();
         props.setProperty(prefix + "host", settings.host());
@@ -82,11 +88,30 @@ public class ImapSessions {
             case PLAIN -> props.setProperty(prefix + "starttls.enable", "false");
         }
         settings.trustPem().ifPresent(pem -> props.put(prefix + "ssl.socketFactory", ExtraTrustAnchors.socketFactory(pem)));
-        if (xoauth2) {
-            // SASL XOAUTH2: Angus sends the access token given as the password.
-            props.setProperty(prefix + "auth.mechanisms", "XOAUTH2");
-        }
+        signIn(props, prefix, mechanism);
         return props;
+    }
+
+    /**
+     * How Angus presents the credentials. Whatever the mechanism, the store connects with
+     * {@link MailCredentials#loginName()} as user and the secret as password.
+     */
+    private static void signIn(Properties props, String prefix, MailCredentials.Mechanism mechanism) {
+        switch (mechanism) {
+            // Angus's default order: AUTHENTICATE PLAIN, AUTHENTICATE LOGIN, then the LOGIN command.
+            case PASSWORD -> { }
+            // Angus's own XOAUTH2 ("user=...^Aauth=Bearer <token>^A^A"), off unless named here.
+            case XOAUTH2 -> props.setProperty(prefix + "auth.mechanisms", "XOAUTH2");
+            case OAUTHBEARER -> {
+                // Through javax.security.sasl, where OAuthBearerProvider registers the client.
+                props.setProperty(prefix + "sasl.enable", "true");
+                props.setProperty(prefix + "sasl.mechanisms", "OAUTHBEARER");
+                // Should SASL be unavailable, the built-in mechanisms must not offer the token as a PLAIN password.
+                props.setProperty(prefix + "auth.mechanisms", "OAUTHBEARER");
+            }
+            // PLAIN carries an authorization identity (RFC 4616); LOGIN cannot, and would sign in as the master user itself.
+            case MASTER_USER -> props.setProperty(prefix + "auth.mechanisms", "PLAIN");
+        }
     }
 
     private static String millis(java.time.Duration duration) {

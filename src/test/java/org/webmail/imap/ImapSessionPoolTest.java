@@ -186,6 +186,41 @@ class ImapSessionPoolTest {
     }
 
     @Test
+    void a_new_token_leaves_the_connections_opened_with_the_old_one_serving_and_new_connections_use_the_new_token() throws Exception {
+        try (ImapRig rig = ImapRig.plain(tap.port())) {
+            // GreenMail takes the user's password as the XOAUTH2 bearer token: changing it makes the old token invalid.
+            Lease first = rig.pool.lease(MailCredentials.xoauth2(ALICE, Mailboxes.PASSWORD));
+            first.release();
+            Mailboxes.alice(greenMail).setPassword("token-2");
+            MailCredentials refreshed = MailCredentials.xoauth2(ALICE, "token-2");
+
+            Lease reused = rig.pool.lease(refreshed);
+            assertSame(first.store(), reused.store(), "the session signed in with the old token keeps serving");
+            Lease opened = rig.pool.lease(refreshed); // a second connection: it can only sign in with the new token
+            assertNotSame(reused.store(), opened.store());
+            reused.release();
+            opened.release();
+            assertTrue(first.store().isConnected());
+            assertEquals(2, tap.acceptedConnections());
+            assertEquals(2, tap.count("^AUTHENTICATE XOAUTH2"));
+            assertEquals(0.0, rig.counter("webmail.imap.evictions"), "nothing was retired");
+        }
+    }
+
+    @Test
+    void switching_from_a_password_to_a_token_retires_the_password_connections() throws Exception {
+        try (ImapRig rig = ImapRig.plain(tap.port())) {
+            Lease byPassword = rig.pool.lease(ALICE_CREDENTIALS);
+            byPassword.release();
+
+            Lease byToken = rig.pool.lease(MailCredentials.xoauth2(ALICE, Mailboxes.PASSWORD));
+            assertNotSame(byPassword.store(), byToken.store());
+            assertFalse(byPassword.store().isConnected());
+            byToken.release();
+        }
+    }
+
+    @Test
     void a_wrong_password_is_a_MailAuthenticationException() throws Exception {
         try (ImapRig rig = ImapRig.plain(tap.port())) {
             MailCredentials wrong = MailCredentials.password(ALICE, "not the password");
@@ -246,7 +281,7 @@ class ImapSessionPoolTest {
     void an_OAuth_token_logs_in_with_SASL_XOAUTH2() throws Exception {
         try (ImapRig rig = ImapRig.plain(tap.port())) {
             // GreenMail accepts the user's password as the XOAUTH2 bearer token
-            MailCredentials token = new MailCredentials(ALICE, Mailboxes.PASSWORD, MailCredentials.Mechanism.XOAUTH2);
+            MailCredentials token = MailCredentials.xoauth2(ALICE, Mailboxes.PASSWORD);
             assertEquals("INBOX", rig.store.folders(token).get(0).path());
             assertEquals(1, tap.count("^AUTHENTICATE XOAUTH2"));
             assertEquals(0, tap.count("^LOGIN"));

@@ -56,7 +56,44 @@ class ImapSessionsTest {
     @Test
     void an_OAuth_token_is_offered_only_with_SASL_XOAUTH2() {
         ImapSessions sessions = new ImapSessions(LOOPBACK);
-        assertEquals("XOAUTH2", sessions.sessionFor(MailCredentials.Mechanism.XOAUTH2).getProperties().getProperty("mail.imap.auth.mechanisms"));
+        Properties props = sessions.sessionFor(MailCredentials.Mechanism.XOAUTH2).getProperties();
+        assertEquals("XOAUTH2", props.getProperty("mail.imap.auth.mechanisms"));
+        assertNull(props.getProperty("mail.imap.sasl.enable"));
+        sessions.close();
+    }
+
+    @Test
+    void an_OAUTHBEARER_token_goes_through_javax_security_sasl_and_never_through_PLAIN() {
+        ImapSessions sessions = new ImapSessions(LOOPBACK.withSecurity("mail.example.test", MailServerSettings.Security.TLS, null));
+        Properties props = sessions.sessionFor(MailCredentials.Mechanism.OAUTHBEARER).getProperties();
+        assertEquals("true", props.getProperty("mail.imaps.sasl.enable"));
+        assertEquals("OAUTHBEARER", props.getProperty("mail.imaps.sasl.mechanisms"));
+        assertEquals("OAUTHBEARER", props.getProperty("mail.imaps.auth.mechanisms"));
+        assertEquals("3143", props.getProperty("mail.imaps.port"), "the port= field of the OAUTHBEARER message");
+        sessions.close();
+    }
+
+    @Test
+    void a_master_user_signs_in_with_PLAIN_only_because_LOGIN_has_no_authorization_id() {
+        ImapSessions sessions = new ImapSessions(LOOPBACK);
+        Properties props = sessions.sessionFor(MailCredentials.Mechanism.MASTER_USER).getProperties();
+        assertEquals("PLAIN", props.getProperty("mail.imap.auth.mechanisms"));
+        assertNull(props.getProperty("mail.imap.sasl.enable"));
+        sessions.close();
+    }
+
+    @Test
+    void every_way_of_signing_in_has_every_timeout_and_the_host_check() {
+        ImapSessions sessions = new ImapSessions(LOOPBACK.withSecurity("mail.example.test", MailServerSettings.Security.STARTTLS, null));
+        for (MailCredentials.Mechanism mechanism : MailCredentials.Mechanism.values()) {
+            Properties props = sessions.sessionFor(mechanism).getProperties();
+            assertEquals("2000", props.getProperty("mail.imap.connectiontimeout"), mechanism.name());
+            assertEquals("5000", props.getProperty("mail.imap.timeout"), mechanism.name());
+            assertEquals("5000", props.getProperty("mail.imap.writetimeout"), mechanism.name());
+            assertTrue(props.get("mail.imap.executor.writetimeout") != null, mechanism.name());
+            assertEquals("true", props.getProperty("mail.imap.starttls.required"), mechanism.name());
+            assertEquals("true", props.getProperty("mail.imap.ssl.checkserveridentity"), mechanism.name());
+        }
         sessions.close();
     }
 }

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,8 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A tiny IMAP server that answers from a script, for failures a real server will not produce on demand
- * (a BYE in the middle of a command). It knows greeting, CAPABILITY, LOGIN, NOOP and LOGOUT; every other command
- * goes to the script, which gets the connection number (1-based) and the command line without its tag.
+ * (a BYE in the middle of a command). It knows greeting, CAPABILITY, LOGIN, AUTHENTICATE, NOOP and LOGOUT; every
+ * other command goes to the script, which gets the connection number (1-based) and the command line without its tag.
+ * AUTHENTICATE takes any mechanism (with or without SASL-IR, RFC 4959) and records the decoded client message, so
+ * tests can check the exact bytes a token or a master user sends; GreenMail knows only XOAUTH2 and checks no token.
  */
 final class ScriptedImapServer implements AutoCloseable {
 
@@ -41,6 +44,12 @@ final class ScriptedImapServer implements AutoCloseable {
     private final Script script;
     private final AtomicInteger connections = new AtomicInteger();
     private final List<String> commands = new CopyOnWriteArrayList<>();
+    private final List<Authentication> authentications = new CopyOnWriteArrayList<>();
+    private volatile String tokenError;
+
+    /** One AUTHENTICATE: the mechanism, the client's message decoded, and its answer to an error challenge (or null). */
+    record Authentication(String mechanism, String message, String answerToError) {
+    }
 
     ScriptedImapServer(String capabilities, Script script) throws IOException {
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -60,6 +69,18 @@ final class ScriptedImapServer implements AutoCloseable {
     /** Every command line received, without tags, in order. */
     List<String> commands() {
         return List.copyOf(commands);
+    }
+
+    List<Authentication> authentications() {
+        return List.copyOf(authentications);
+    }
+
+    /**
+     * From now on every AUTHENTICATE is refused as a server refuses a bad token: the JSON error as a challenge
+     * (RFC 7628 section 3.2.2), then, whatever the client answers, a tagged NO.
+     */
+    void refuseTokensWith(String jsonError) {
+        this.tokenError = jsonError;
     }
 
     @Override
@@ -90,6 +111,10 @@ final class ScriptedImapServer implements AutoCloseable {
                 String tag = line.substring(0, space);
                 String command = line.substring(space + 1);
                 commands.add(command);
+                if (command.toUpperCase(Locale.ROOT).startsWith("AUTHENTICATE ")) {
+                    authenticate(tag, command, in, out);
+                    continue;
+                }
                 Reply reply = builtIn(command);
                 if (reply == null) {
                     reply = script.answer(number, command);
@@ -108,6 +133,28 @@ final class ScriptedImapServer implements AutoCloseable {
         } catch (IOException e) {
             // the client went away: this conversation is over
         }
+    }
+
+    private void authenticate(String tag, String command, BufferedReader in, OutputStream out) throws IOException {
+        String[] words = command.split(" ");
+        String response = words.length > 2 ? words[2] : null;
+        if (response == null) {
+            send(out, "+ ");
+            response = in.readLine();
+        }
+        String message = decode(response);
+        if (tokenError == null) {
+            authentications.add(new Authentication(words[1], message, null));
+            send(out, tag + " OK authenticated");
+            return;
+        }
+        send(out, "+ " + Base64.getEncoder().encodeToString(tokenError.getBytes(StandardCharsets.UTF_8)));
+        authentications.add(new Authentication(words[1], message, decode(in.readLine())));
+        send(out, tag + " NO [AUTHENTICATIONFAILED] Authentication failed.");
+    }
+
+    private static String decode(String base64) {
+        return base64 == null || base64.equals("=") ? "" : new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
     }
 
     private Reply builtIn(String command) {

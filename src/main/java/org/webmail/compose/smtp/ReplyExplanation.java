@@ -15,6 +15,9 @@ final class ReplyExplanation {
 
     static final String UNREACHABLE = "The mail server could not be reached (the connection was refused or timed out). "
             + "Your message is safe in the outbox and will be tried again.";
+    static final String NO_COMMON_MECHANISM = "The mail server does not offer the sign-in method this webmail is set up for, "
+            + "so the message was not handed over. It is safe in the outbox and will be tried again; if this persists, "
+            + "tell your administrator.";
     static final String UNKNOWN = "The connection to the mail server broke just after the message was handed over, before "
             + "the server confirmed it. It may or may not have been sent, so it will not be sent again automatically: "
             + "check your Sent folder or ask the recipient before sending it again.";

@@ -76,13 +76,22 @@ public class SmtpConnections {
             }
             close(kept.transport()); // another password or token, or too old: sign in afresh
         }
-        return new Lease(key, new EndOfDataTransport(sessions.session(relay, credentials.mechanism()), relay), false);
+        return new Lease(key, unconnected(relay, credentials), false);
     }
 
     /** A freshly made connection for a retry after a kept one turned out dead. */
     Lease fresh(Relay relay, MailCredentials credentials) {
-        return new Lease(new Key(credentials.username(), relay),
-                new EndOfDataTransport(sessions.session(relay, credentials.mechanism()), relay), false);
+        return new Lease(new Key(credentials.username(), relay), unconnected(relay, credentials), false);
+    }
+
+    private EndOfDataTransport unconnected(Relay relay, MailCredentials credentials) {
+        EndOfDataTransport transport = new EndOfDataTransport(sessions.session(relay, credentials.mechanism()), relay);
+        if (credentials.authorizationId() != null) {
+            // A master user acts for this user: AUTH PLAIN's authorization identity (RFC 4616 section 2). Per
+            // transport, because the session is shared by every user. Left alone otherwise: Angus then repeats the login name.
+            transport.setAuthorizationID(credentials.authorizationId());
+        }
+        return transport;
     }
 
     /** After a clean 250: keep the connection for this user's next message, or close it if keeping is off or full. */

@@ -18,12 +18,14 @@ import jakarta.inject.Inject;
 import jakarta.mail.Session;
 
 import org.webmail.imap.MailCredentials;
+import org.webmail.imap.sasl.OAuthBearerProvider;
 
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * Jakarta Mail sessions for submission: every timeout set (Angus Mail's defaults are infinite), TLS host names
- * checked, STARTTLS required when chosen, and PLAIN refused at startup unless the relay is on loopback.
+ * checked, STARTTLS required when chosen, and PLAIN refused at startup unless the relay is on loopback. This is the
+ * one place that chooses the SMTP AUTH mechanism (RFC 4954) for each kind of {@link MailCredentials}.
  */
 @ApplicationScoped
 public class SmtpSessions {
@@ -43,6 +45,7 @@ public class SmtpSessions {
         this.extraTrust = settings.trustPem().map(org.webmail.imap.ExtraTrustAnchors::socketFactory).orElse(null);
         // One timer thread enforces every connection's write timeout; without it Angus starts a thread per socket.
         this.writeTimeouts = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("smtp-write-timeout").factory());
+        OAuthBearerProvider.install();
     }
 
     /** Creating the bean at startup makes a refused configuration stop the application before the first send. */
@@ -93,14 +96,33 @@ public class SmtpSessions {
         if (extraTrust != null) {
             props.put(prefix + "ssl.socketFactory", extraTrust);
         }
-        if (mechanism == MailCredentials.Mechanism.XOAUTH2) {
-            // SASL XOAUTH2: Angus sends the access token given as the password.
-            props.setProperty(prefix + "auth.mechanisms", "XOAUTH2");
-            props.setProperty(prefix + "auth.xoauth2.disable", "false");
-        } else {
-            props.setProperty(prefix + "auth.mechanisms", "PLAIN LOGIN");
-        }
+        signIn(props, prefix, mechanism);
         return Session.getInstance(props);
+    }
+
+    /**
+     * How Angus presents the credentials. The transport connects with {@link MailCredentials#loginName()} as user and
+     * the secret as password; a master user's authorization identity is set on each transport by {@link SmtpConnections}.
+     * Only the mechanisms named here are tried: Angus fails the AUTH rather than fall back to another one.
+     */
+    private static void signIn(Properties props, String prefix, MailCredentials.Mechanism mechanism) {
+        switch (mechanism) {
+            case PASSWORD -> props.setProperty(prefix + "auth.mechanisms", "PLAIN LOGIN");
+            case XOAUTH2 -> {
+                // Angus's own XOAUTH2 ("user=...^Aauth=Bearer <token>^A^A"), off unless enabled here.
+                props.setProperty(prefix + "auth.mechanisms", "XOAUTH2");
+                props.setProperty(prefix + "auth.xoauth2.disable", "false");
+            }
+            case OAUTHBEARER -> {
+                // Through javax.security.sasl, where OAuthBearerProvider registers the client; no built-in
+                // mechanism is named, so a server without OAUTHBEARER gets no AUTH at all, never the token as a password.
+                props.setProperty(prefix + "sasl.enable", "true");
+                props.setProperty(prefix + "sasl.mechanisms", "OAUTHBEARER");
+                props.setProperty(prefix + "auth.mechanisms", "OAUTHBEARER");
+            }
+            // PLAIN carries an authorization identity (RFC 4616); LOGIN cannot, and would sign in as the master user itself.
+            case MASTER_USER -> props.setProperty(prefix + "auth.mechanisms", "PLAIN");
+        }
     }
 
     /** "smtps" for implicit TLS, else "smtp". */

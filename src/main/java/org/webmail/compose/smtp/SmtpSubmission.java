@@ -32,6 +32,8 @@ public class SmtpSubmission {
     private static final Logger LOG = Logger.getLogger(SmtpSubmission.class);
     /** "Service not available, closing transmission channel": what a server says to a connection it idled out. */
     private static final int CLOSING = 421;
+    /** "334 &lt;base64 JSON error&gt;": the server refusing a token mid-AUTH (RFC 7628 section 3.2.2). */
+    private static final int TOKEN_ERROR_CHALLENGE = 334;
 
     private final SmtpConnections connections;
     private final MeterRegistry meters;
@@ -89,7 +91,7 @@ public class SmtpSubmission {
         Attempt attempt;
         try {
             if (!lease.reused()) {
-                transport.connect(relay.host(), relay.port(), credentials.username(), credentials.secret());
+                transport.connect(relay.host(), relay.port(), credentials.loginName(), credentials.secret());
                 connected = true;
             }
             transport.sendMessage(message, envelopeTo);
@@ -97,9 +99,7 @@ public class SmtpSubmission {
                     strip(transport.getLastServerResponse()), null), false);
             connections.giveBack(lease, credentials);
         } catch (AuthenticationFailedException e) {
-            int code = transport.getLastReturnCode() > 0 ? transport.getLastReturnCode() : 535;
-            String reply = strip(transport.getLastServerResponse());
-            attempt = new Attempt(refusal(relay, code, reply == null || reply.isEmpty() ? e.getMessage() : reply), false);
+            attempt = new Attempt(authenticationRefused(relay, transport, e), false);
             connections.discard(lease);
         } catch (MessagingException e) {
             attempt = classify(lease, transport, connected, e);
@@ -140,6 +140,21 @@ public class SmtpSubmission {
         // The dialogue broke before the end of data: the server cannot have taken the message, so trying again is safe.
         return new Attempt(new SubmissionOutcome(SubmissionOutcome.Kind.TRANSIENT, relay.label(), noReply(e),
                 "The connection to the mail server failed before the message was handed over. It will be tried again."), false);
+    }
+
+    /**
+     * What a failed AUTH (RFC 4954) means. A 334 is the server's error challenge to a token (RFC 7628 section 3.2.2),
+     * which Angus's XOAUTH2 leaves unanswered: the token was refused, just as a 535 says. A reply below 400 (the EHLO's
+     * 250) means no AUTH was sent at all: the server offers none of the mechanisms these credentials need.
+     */
+    private static SubmissionOutcome authenticationRefused(Relay relay, EndOfDataTransport transport, AuthenticationFailedException e) {
+        int code = transport.getLastReturnCode();
+        String reply = strip(transport.getLastServerResponse());
+        if (code > 0 && code < 400 && code != TOKEN_ERROR_CHALLENGE) {
+            return new SubmissionOutcome(SubmissionOutcome.Kind.TRANSIENT, relay.label(), "(no AUTH: " + e.getMessage() + ")",
+                    ReplyExplanation.NO_COMMON_MECHANISM);
+        }
+        return refusal(relay, code >= 400 ? code : 535, reply == null || reply.isEmpty() ? e.getMessage() : reply);
     }
 
     private static SubmissionOutcome refusal(Relay relay, int code, String reply) {

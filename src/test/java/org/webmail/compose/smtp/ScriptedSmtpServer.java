@@ -36,6 +36,10 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private final Thread acceptor;
     private final List<Transaction> transactions = new CopyOnWriteArrayList<>();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private final List<String> authMechanisms = new CopyOnWriteArrayList<>();
+    private final List<String> answersToTokenErrors = new CopyOnWriteArrayList<>();
+    private volatile String advertisedAuth = "PLAIN";
+    private volatile String tokenError;
     private volatile String greeting = "220 scripted.test ESMTP ready";
     private volatile String authReply = "235 2.7.0 Authentication successful";
     private volatile String mailReply = "250 2.1.0 Ok";
@@ -68,6 +72,10 @@ final class ScriptedSmtpServer implements AutoCloseable {
         endOfDataReplies.clear();
         transactions.clear();
         authorizations.clear();
+        authMechanisms.clear();
+        answersToTokenErrors.clear();
+        advertisedAuth = "PLAIN";
+        tokenError = null;
         connections = 0;
     }
 
@@ -77,6 +85,19 @@ final class ScriptedSmtpServer implements AutoCloseable {
 
     void authReply(String reply) {
         authReply = reply;
+    }
+
+    /** The mechanisms EHLO offers (RFC 4954 section 3), e.g. "PLAIN LOGIN XOAUTH2 OAUTHBEARER". */
+    void advertiseAuth(String mechanisms) {
+        advertisedAuth = mechanisms;
+    }
+
+    /**
+     * From now on every AUTH is refused as Postfix with Dovecot refuses a bad token: "334 &lt;base64 JSON error&gt;"
+     * (RFC 7628 section 3.2.2), then, after the client's answer, 535.
+     */
+    void refuseTokensWith(String jsonError) {
+        tokenError = jsonError;
     }
 
     void mailReply(String reply) {
@@ -102,9 +123,19 @@ final class ScriptedSmtpServer implements AutoCloseable {
         return transactions.stream().filter(t -> t.reply().startsWith("250")).toList();
     }
 
-    /** Every AUTH PLAIN response received, decoded. */
+    /** Every AUTH response received (the client's first message), decoded. */
     List<String> authorizations() {
         return List.copyOf(authorizations);
+    }
+
+    /** The mechanism of every AUTH command, in order. */
+    List<String> authMechanisms() {
+        return List.copyOf(authMechanisms);
+    }
+
+    /** What the client answered to each token error challenge, decoded (empty for an empty line). */
+    List<String> answersToTokenErrors() {
+        return List.copyOf(answersToTokenErrors);
     }
 
     int connections() {
@@ -194,7 +225,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
             while ((line = in.readLine()) != null) {
                 String verb = line.split(" ", 2)[0].toUpperCase(Locale.ROOT);
                 boolean open = switch (verb) {
-                    case "EHLO" -> send("250-scripted.test\r\n250-AUTH PLAIN\r\n250-8BITMIME\r\n250 SIZE 10240000");
+                    case "EHLO" -> send("250-scripted.test\r\n250-AUTH " + advertisedAuth + "\r\n250-8BITMIME\r\n250 SIZE 10240000");
                     case "AUTH" -> auth(line);
                     case "MAIL" -> {
                         mailFrom = line.substring(line.indexOf(':') + 1).strip();
@@ -226,9 +257,23 @@ final class ScriptedSmtpServer implements AutoCloseable {
                 send("334 ");
                 response = in.readLine();
             }
-            authorization = new String(Base64.getDecoder().decode(response), StandardCharsets.UTF_8);
+            authorization = decode(response);
             authorizations.add(authorization);
-            return send(authReply);
+            authMechanisms.add(words[1].toUpperCase(Locale.ROOT));
+            if (tokenError == null) {
+                return send(authReply);
+            }
+            send("334 " + Base64.getEncoder().encodeToString(tokenError.getBytes(StandardCharsets.UTF_8)));
+            String answer = in.readLine();
+            if (answer == null) {
+                return false; // the client hung up instead of answering
+            }
+            answersToTokenErrors.add(decode(answer));
+            return send("535 5.7.8 Error: authentication failed");
+        }
+
+        private static String decode(String base64) {
+            return new String(Base64.getDecoder().decode(base64.equals("=") ? "" : base64), StandardCharsets.UTF_8);
         }
 
         private boolean data() throws IOException {

@@ -49,6 +49,36 @@ class SmtpSessionsTest {
     void aTokenSignInAuthenticatesWithXoauth2Only() {
         Session s = session(Security.STARTTLS, MailCredentials.Mechanism.XOAUTH2);
         assertEquals("XOAUTH2", s.getProperty("mail.smtp.auth.mechanisms"));
+        assertEquals("false", s.getProperty("mail.smtp.auth.xoauth2.disable"));
+        assertNull(s.getProperty("mail.smtp.sasl.enable"));
+    }
+
+    @Test
+    void anOauthbearerTokenGoesThroughSaslAndNoBuiltInMechanismCouldSendItAsAPassword() {
+        Session s = session(Security.TLS, MailCredentials.Mechanism.OAUTHBEARER);
+        assertEquals("true", s.getProperty("mail.smtps.sasl.enable"));
+        assertEquals("OAUTHBEARER", s.getProperty("mail.smtps.sasl.mechanisms"));
+        assertEquals("OAUTHBEARER", s.getProperty("mail.smtps.auth.mechanisms"));
+        assertEquals("587", s.getProperty("mail.smtps.port"), "the port= field of the OAUTHBEARER message");
+    }
+
+    @Test
+    void aMasterUserSignsInWithPlainOnlyBecauseLoginHasNoAuthorizationId() {
+        Session s = session(Security.STARTTLS, MailCredentials.Mechanism.MASTER_USER);
+        assertEquals("PLAIN", s.getProperty("mail.smtp.auth.mechanisms"));
+    }
+
+    @Test
+    void everyWayOfSigningInHasEveryTimeoutAndTheHostCheck() {
+        for (MailCredentials.Mechanism mechanism : MailCredentials.Mechanism.values()) {
+            Session s = session(Security.STARTTLS, mechanism);
+            assertEquals("2000", s.getProperty("mail.smtp.connectiontimeout"), mechanism.name());
+            assertEquals("5000", s.getProperty("mail.smtp.timeout"), mechanism.name());
+            assertEquals("5000", s.getProperty("mail.smtp.writetimeout"), mechanism.name());
+            assertTrue(s.getProperties().get("mail.smtp.executor.writetimeout") != null, mechanism.name());
+            assertEquals("true", s.getProperty("mail.smtp.starttls.required"), mechanism.name());
+            assertEquals("true", s.getProperty("mail.smtp.ssl.checkserveridentity"), mechanism.name());
+        }
     }
 
     @Test
