@@ -11,9 +11,11 @@ import org.webmail.imap.MailCredentials;
 public class CurrentUser {
 
     private WebSession session;
+    private String clientAddress;
 
-    void signIn(WebSession session) {
+    void signIn(WebSession session, String clientAddress) {
         this.session = session;
+        this.clientAddress = clientAddress;
     }
 
     public boolean isSignedIn() {
@@ -28,7 +30,7 @@ public class CurrentUser {
         if (session == null) {
             throw new IllegalStateException("no signed-in user on this request");
         }
-        return session.credentials();
+        return session.credentials().withOrigin(clientAddress); // new IMAP logins name the browser's address
     }
 
     public WebSession session() {

@@ -59,7 +59,7 @@ public class LoginService {
         }
         MailCredentials credentials = MailCredentials.password(login, password);
         try {
-            mailStore.verifyLogin(credentials);
+            mailStore.verifyLogin(credentials.withOrigin(clientAddress));
         } catch (MailAuthenticationException e) {
             rateLimiter.recordFailure(login, clientAddress);
             return new Refused("The mail address or password is wrong.");

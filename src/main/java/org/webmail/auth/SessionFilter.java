@@ -25,7 +25,8 @@ public class SessionFilter {
     @ServerRequestFilter
     public Optional<RestResponse<Void>> attach(ContainerRequestContext request, RoutingContext routing) {
         Cookie cookie = routing.request().getCookie(SessionCookie.NAME);
-        sessions.find(cookie == null ? null : cookie.getValue()).ifPresent(currentUser::signIn);
+        String client = routing.request().remoteAddress() == null ? null : routing.request().remoteAddress().hostAddress();
+        sessions.find(cookie == null ? null : cookie.getValue()).ifPresent(session -> currentUser.signIn(session, client));
         if (currentUser.isSignedIn() || isPublic(request.getUriInfo().getPath())) {
             return Optional.empty();
         }

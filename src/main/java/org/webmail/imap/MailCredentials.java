@@ -11,8 +11,10 @@ import java.util.Objects;
  *                  the master user's password for {@link Mechanism#MASTER_USER}
  * @param mechanism how the secret is presented
  * @param master    the master user of a {@link Mechanism#MASTER_USER} login, else null
+ * @param origin    the end user's IP address, told to the IMAP server before login (RFC 2971 ID "x-originating-ip")
+ *                  so its failure penalties and logs follow that user, not the webmail; null when unknown
  */
-public record MailCredentials(String username, String secret, Mechanism mechanism, MasterUser master) {
+public record MailCredentials(String username, String secret, Mechanism mechanism, MasterUser master, String origin) {
 
     public enum Mechanism {
         /** The user's own password: AUTHENTICATE PLAIN, or the LOGIN command (RFC 3501 section 6.2.3). */
@@ -79,6 +81,18 @@ public record MailCredentials(String username, String secret, Mechanism mechanis
             // Dovecot splits at the first separator: "eve*x" + "*webmail" would sign in to a mailbox other than this one.
             throw new IllegalArgumentException("the username contains the master user separator");
         }
+        if (origin != null && !origin.matches("[0-9A-Fa-f:.]{2,45}")) {
+            origin = null; // only an IP literal goes into the ID command; anything else is left out, not quoted
+        }
+    }
+
+    public MailCredentials(String username, String secret, Mechanism mechanism, MasterUser master) {
+        this(username, secret, mechanism, master, null);
+    }
+
+    /** The same login, made on behalf of a user at this IP address. */
+    public MailCredentials withOrigin(String address) {
+        return new MailCredentials(username, secret, mechanism, master, address);
     }
 
     /** A password, an XOAUTH2 token or an OAUTHBEARER token; a master-user login needs {@link #masterUser}. */

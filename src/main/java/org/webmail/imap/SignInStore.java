@@ -16,12 +16,15 @@ final class SignInStore extends IMAPStore {
 
     /** The capability that must be advertised before authenticating (RFC 3501 section 6.2.2), or null for any. */
     private final String requiredCapability;
+    /** The end user's address for the pre-login ID command, or null. */
+    private final String origin;
 
     SignInStore(Session session, String protocol, MailServerSettings server, MailCredentials credentials) {
         super(session, new URLName(protocol, server.host(), server.port(), null, null, null), protocol, "imaps".equals(protocol));
         if (credentials.authorizationId() != null) {
             authorizationID = credentials.authorizationId(); // read by IMAPStore whenever it logs in
         }
+        this.origin = credentials.origin();
         this.requiredCapability = switch (credentials.mechanism()) {
             case PASSWORD -> null;
             case XOAUTH2 -> "AUTH=XOAUTH2";
@@ -36,6 +39,14 @@ final class SignInStore extends IMAPStore {
     protected void preLogin(IMAPProtocol protocol) throws ProtocolException {
         if (requiredCapability != null && !protocol.hasCapability(requiredCapability)) {
             throw new MechanismNotOffered(requiredCapability);
+        }
+        if (origin != null && protocol.hasCapability("ID")) {
+            // RFC 2971 before login: a server that trusts the webmail (Dovecot: login_trusted_networks) then logs and
+            // slows down failures per end user, instead of making every user of the webmail wait for one's mistakes.
+            java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+            fields.put("name", "webmail");
+            fields.put("x-originating-ip", origin);
+            protocol.id(fields);
         }
     }
 

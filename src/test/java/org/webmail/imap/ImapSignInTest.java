@@ -41,6 +41,38 @@ class ImapSignInTest {
     }
 
     @Test
+    void the_end_users_address_is_named_in_an_ID_command_before_the_login() throws Exception {
+        try (ScriptedImapServer server = server("IMAP4rev1 SASL-IR ID AUTH=XOAUTH2")) {
+            signIn(server, MailCredentials.xoauth2(ALICE, TOKEN).withOrigin("203.0.113.7"));
+            List<String> commands = server.commands();
+            int id = indexOf(commands, "ID (\"name\" \"webmail\" \"x-originating-ip\" \"203.0.113.7\")");
+            int login = indexOf(commands, "AUTHENTICATE XOAUTH2");
+            assertTrue(id >= 0 && login > id, commands.toString());
+        }
+    }
+
+    @Test
+    void no_ID_without_the_capability_and_never_anything_but_an_address() throws Exception {
+        try (ScriptedImapServer server = server("IMAP4rev1 SASL-IR AUTH=XOAUTH2")) {
+            signIn(server, MailCredentials.xoauth2(ALICE, TOKEN).withOrigin("203.0.113.7"));
+            assertTrue(indexOf(server.commands(), "ID (") < 0, server.commands().toString());
+        }
+        try (ScriptedImapServer server = server("IMAP4rev1 SASL-IR ID AUTH=XOAUTH2")) {
+            signIn(server, MailCredentials.xoauth2(ALICE, TOKEN).withOrigin("1.2.3.4\") (\"x-evil\" \"1"));
+            assertTrue(indexOf(server.commands(), "ID (") < 0, "a value that is not an IP literal is left out: " + server.commands());
+        }
+    }
+
+    private static int indexOf(List<String> commands, String text) {
+        for (int i = 0; i < commands.size(); i++) {
+            if (commands.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
     void an_OAUTHBEARER_token_is_sent_inline_as_RFC_7628_spells_it() throws Exception {
         try (ScriptedImapServer server = server(FULL)) {
             ScriptedImapServer.Authentication auth = signIn(server, MailCredentials.oauthBearer(ALICE, TOKEN));

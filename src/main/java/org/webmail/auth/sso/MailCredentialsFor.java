@@ -9,10 +9,18 @@ final class MailCredentialsFor {
     }
 
     static MailCredentials token(String address, String accessToken, SsoSettings.Sasl sasl) {
-        return new MailCredentials(address, accessToken, MailCredentials.Mechanism.XOAUTH2);
+        return sasl == SsoSettings.Sasl.OAUTHBEARER ? MailCredentials.oauthBearer(address, accessToken)
+                : MailCredentials.xoauth2(address, accessToken);
     }
 
+    /** The webmail's master user acting for the verified address; the provider's tokens never reach the mail server. */
     static MailCredentials master(String address, SsoSettings.Tenant settings) {
-        throw new UnsupportedOperationException("master-user mail access");
+        String name = settings.masterUser().orElseThrow(() -> new IllegalStateException(
+                "mail-access=MASTER_USER needs webmail.sso.tenants.<id>.master-user and master-secret"));
+        String secret = settings.masterSecret().orElseThrow(() -> new IllegalStateException(
+                "mail-access=MASTER_USER needs webmail.sso.tenants.<id>.master-secret"));
+        MailCredentials.MasterUser master = settings.masterSeparator().equals("none") ? MailCredentials.MasterUser.viaAuthorizationId(name)
+                : MailCredentials.MasterUser.viaSeparator(name, settings.masterSeparator());
+        return MailCredentials.masterUser(address, master, secret);
     }
 }

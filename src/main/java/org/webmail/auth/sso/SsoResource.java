@@ -95,7 +95,8 @@ public class SsoResource {
         String refresh = accessToken.getRefreshToken() == null ? null : accessToken.getRefreshToken().getToken();
         SsoGrant.IssuedTokens tokens = new SsoGrant.IssuedTokens(accessToken.getToken(), expiresAt(accessToken.getToken()),
                 refresh, idToken.getRawToken());
-        LoginService.Outcome outcome = signIn.signIn(tenant, new SsoSignIn.Claims(idToken.getSubject(), claims), tokens);
+        String client = routing.request().remoteAddress() == null ? null : routing.request().remoteAddress().hostAddress();
+        LoginService.Outcome outcome = signIn.signIn(tenant, new SsoSignIn.Claims(idToken.getSubject(), claims), tokens, client);
         oidcSession.logout().await().atMost(Duration.ofSeconds(5)); // Quarkus's cookie: ours takes over from here
         if (outcome instanceof LoginService.SignedIn signedIn) {
             routing.response().addCookie(SessionCookie.of(signedIn.session().id()));

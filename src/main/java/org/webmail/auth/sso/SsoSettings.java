@@ -58,9 +58,16 @@ public interface SsoSettings {
         @WithDefault("email_verified")
         String verifiedClaim();
 
-        /** MASTER_USER: the master login (Dovecot: user*master is formed from it) and its secret (from a Secret). */
+        /** MASTER_USER: the master login and its secret (from a Secret). */
         Optional<String> masterUser();
 
         Optional<String> masterSecret();
+
+        /**
+         * MASTER_USER: Dovecot's auth_master_user_separator, to log in as "user*master"; "none" for SASL PLAIN with
+         * the user as authorization identity instead (any server that supports it).
+         */
+        @WithDefault("none")
+        String masterSeparator();
     }
 }

@@ -65,7 +65,7 @@ public class SsoSignIn {
     record Claims(String subject, Map<String, Object> values) {
     }
 
-    LoginService.Outcome signIn(String tenant, Claims claims, SsoGrant.IssuedTokens tokens) {
+    LoginService.Outcome signIn(String tenant, Claims claims, SsoGrant.IssuedTokens tokens, String clientAddress) {
         SsoSettings.Tenant config = providers.tenant(tenant);
         String label = config.label();
         String address = address(config, claims);
@@ -79,7 +79,7 @@ public class SsoSignIn {
                 settings.refreshBefore(), clock, tokens, rotated -> offline.keep(address, tenant, rotated));
         long started = System.nanoTime();
         try {
-            mailStore.verifyLogin(grant.current());
+            mailStore.verifyLogin(grant.current().withOrigin(clientAddress));
             // IMAP connect, TLS and the token login, which the server checks with the provider (introspection)
             meters.timer("webmail.sso.mail.login", "tenant", tenant).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (MailAuthenticationException e) {

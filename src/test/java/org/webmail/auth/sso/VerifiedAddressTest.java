@@ -43,6 +43,10 @@ class VerifiedAddressTest {
             public Optional<String> masterSecret() {
                 return Optional.empty();
             }
+
+            public String masterSeparator() {
+                return "none";
+            }
         };
     }
 
