@@ -15,4 +15,12 @@ else
   BASE_DIR=/tmp/webmail-interop-$(printf '%s' "$RUN_DIR" | md5sum | cut -c1-10)
 fi
 
+# The interop Keycloak: Maven (profile interop) unpacks the version pom.xml names under target/keycloak; its
+# H2 database lives in the run directory, so every `start` imports keycloak/mail-realm.json afresh.
+KEYCLOAK_PORT=18080
+KEYCLOAK_URL=http://127.0.0.1:$KEYCLOAK_PORT
+KEYCLOAK_VERSION=$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' "$PROJECT_ROOT/pom.xml")
+KEYCLOAK_HOME=$PROJECT_ROOT/target/keycloak/keycloak-$KEYCLOAK_VERSION
+KEYCLOAK_RUN_DIR=$RUN_DIR/keycloak
+
 log() { printf '[interop] %s\n' "$*" >&2; }

@@ -27,6 +27,13 @@ public final class InteropServer {
     public static final int SUBMISSION_PORT = 10587;
     /** Postfix submission over implicit TLS (RFC 8314). */
     public static final int SUBMISSIONS_PORT = 10465;
+    /**
+     * The webmail's Dovecot master user (src/test/interop/dovecot/master-users): "alice@example.test*webmail" with
+     * this secret, or SASL PLAIN with authorization identity alice@example.test, opens alice's mailbox.
+     */
+    public static final String MASTER_USER = "webmail";
+    public static final String MASTER_SECRET = "webmail-master-secret";
+    public static final String MASTER_SEPARATOR = "*";
     private static final String TIMEOUT_MILLIS = "10000";
 
     private InteropServer() {
