@@ -66,7 +66,8 @@ public class LoginResource {
         if (currentUser.isSignedIn()) {
             return Response.seeOther(URI.create("/")).build();
         }
-        String notice = expired != null ? "Your mail server no longer accepts your saved password. Please sign in again."
+        String notice = expired != null ? "Your mail server no longer accepts your sign-in (a changed password, or access "
+                + "withdrawn). Please sign in again."
                 : ended != null ? "Your sign-in has ended: your identity provider did not renew it. Please sign in again."
                 : signedOut != null ? "You are signed out." : null;
         return page("", null, notice);

@@ -6,7 +6,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.webmail.imap.FolderNotFoundException;
-import org.webmail.imap.MailAuthenticationException;
 import org.webmail.imap.MailServerUnavailableException;
 import org.webmail.imap.MessageNotFoundException;
 import org.webmail.imap.PoolTimeoutException;
@@ -29,12 +28,6 @@ public class MailErrorMapper {
         return html(503, "Your mailbox is busy",
                 "Other requests of yours are still waiting for the mail server.",
                 "Wait a moment and reload the page.");
-    }
-
-    @ServerExceptionMapper
-    public Response credentialsRejected(MailAuthenticationException e) {
-        // The password worked at sign-in but not now: it was changed elsewhere. Ask for it again.
-        return Response.seeOther(java.net.URI.create("/login?expired=1")).build();
     }
 
     @ServerExceptionMapper

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.webmail.interop.DovecotTestResource;
+import org.webmail.interop.oidc.InteropKeycloak;
 
 /**
  * The webmail as an organisation runs it with single sign-on: its Keycloak tenant pointed at the interop Keycloak
@@ -13,8 +14,7 @@ import org.webmail.interop.DovecotTestResource;
  */
 public class KeycloakSsoResource extends DovecotTestResource {
 
-    static final String KEYCLOAK = "http://127.0.0.1:18080";
-    static final String REALM = KEYCLOAK + "/realms/mail";
+    static final String REALM = InteropKeycloak.ISSUER;
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -29,8 +29,8 @@ public class KeycloakSsoResource extends DovecotTestResource {
         Map<String, String> config = new HashMap<>(super.start());
         config.put("quarkus.oidc.keycloak.tenant-enabled", "true");
         config.put("quarkus.oidc.keycloak.auth-server-url", REALM);
-        config.put("quarkus.oidc.keycloak.client-id", "webmail");
-        config.put("quarkus.oidc.keycloak.credentials.secret", "webmail-secret");
+        config.put("quarkus.oidc.keycloak.client-id", InteropKeycloak.WEBMAIL.id());
+        config.put("quarkus.oidc.keycloak.credentials.secret", InteropKeycloak.WEBMAIL.secret());
         config.put("webmail.sso.tenants.keycloak.label", "Example Test");
         config.put("webmail.sso.token-key", Base64.getEncoder().encodeToString("sso-journey-test-key-32-bytes!!!".getBytes()));
         return config;

@@ -51,7 +51,7 @@ class SingleSignOnIT {
     void aUserSignedInAtKeycloakReadsTheirInboxFromDovecotWithTheirToken() {
         SsoBrowser.Page inbox = signInAtKeycloak("alice", "alice-sso-pass");
         assertEquals(200, inbox.status(), inbox.body());
-        assertTrue(inbox.body().contains("Roadmap 2026"), "alice's mail, listed over IMAP with her token:\n" + inbox.body());
+        assertTrue(inbox.body().contains("Roadmap 2026"), "alice's mail, listed over IMAP with her token, at " + inbox.uri() + ":\n" + inbox.body());
         assertTrue(inbox.body().contains(TestMailbox.USER), inbox.body());
     }
 }
