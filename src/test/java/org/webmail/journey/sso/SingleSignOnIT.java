@@ -3,55 +3,92 @@ package org.webmail.journey.sso;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.util.Map;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.webmail.auth.WebSessions;
+import org.webmail.compose.smtp.Outbox;
+import org.webmail.compose.smtp.OutboxEntry;
+import org.webmail.compose.smtp.OutgoingMessage;
 import org.webmail.imap.MailStore;
-import org.webmail.support.TestMailbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Signing in once at the organisation's Keycloak, through its real login form, and reading mail from the real
- * Dovecot with the token (SASL XOAUTH2, checked by Dovecot against Keycloak). No mail password anywhere.
+ * Token mode with SASL XOAUTH2 (as Gmail and Microsoft 365 want it), plus what happens around a sign-in: the token
+ * renewed across expiries, sign-out at the provider too, the provider signing the user out (back-channel), and mail
+ * sent for a user whose browser is gone.
  */
 @QuarkusTest
 @WithTestResource(KeycloakSsoResource.class)
-class SingleSignOnIT {
-
-    @TestHTTPResource(value = "/", tls = true)
-    URI webmail;
+class SingleSignOnIT extends SsoJourney {
 
     @Inject
     MailStore mailStore;
 
-    private SsoBrowser browser;
+    @Inject
+    WebSessions sessions;
 
-    @BeforeEach
-    void newBrowser() {
-        browser = new SsoBrowser();
-    }
+    @Inject
+    Outbox outbox;
 
-    /** From the sign-in page's button through Keycloak's login form back to the webmail. */
-    SsoBrowser.Page signInAtKeycloak(String user, String password) {
-        SsoBrowser.Page login = browser.open(webmail.resolve("/login"));
-        assertTrue(login.body().contains("Sign in with Example Test"), login.body());
-        SsoBrowser.Page keycloak = browser.open(webmail.resolve(login.document().selectFirst("a[href^=/sso/]").attr("href")));
-        assertTrue(keycloak.uri().toString().startsWith(KeycloakSsoResource.REALM), keycloak.uri().toString());
-        return browser.submit(keycloak, "form#kc-form-login", Map.of("username", user, "password", password));
+    @Inject
+    MeterRegistry meters;
+
+    @Test
+    void signingOutEndsTheSessionAtKeycloakToo() {
+        assertInbox(signInAtKeycloak("alice", "alice-sso-pass"));
+        SsoBrowser.Page after = browser.post(webmail.resolve("/logout"), java.util.Map.of("csrf", browser.cookie(webmail, "__Host-webmail-csrf")));
+        assertEquals("/login", after.uri().getPath(), "back from Keycloak's logout: " + after.uri());
+        assertTrue(after.body().contains("You are signed out."), after.body());
+        SsoBrowser.Page again = browser.open(webmail.resolve("/sso/keycloak"));
+        assertTrue(again.document().selectFirst("form#kc-form-login") != null, "Keycloak asks for the password again: " + again.uri());
     }
 
     @Test
-    void aUserSignedInAtKeycloakReadsTheirInboxFromDovecotWithTheirToken() {
-        SsoBrowser.Page inbox = signInAtKeycloak("alice", "alice-sso-pass");
-        assertEquals(200, inbox.status(), inbox.body());
-        assertTrue(inbox.body().contains("Roadmap 2026"), "alice's mail, listed over IMAP with her token, at " + inbox.uri() + ":\n" + inbox.body());
-        assertTrue(inbox.body().contains(TestMailbox.USER), inbox.body());
+    void whenKeycloakSignsTheUserOutTheirSessionAndImapConnectionsEndHere() throws Exception {
+        assertInbox(signInAtKeycloak("alice", "alice-sso-pass"));
+        double openBefore = meters.get("webmail.imap.connections.open").gauge().value();
+        assertTrue(openBefore >= 1, "alice's pooled IMAP connection");
+        keycloakSignsOut("alice"); // Keycloak posts a logout token to /sso/backchannel-logout/keycloak
+        SsoBrowser.Page page = browser.open(webmail.resolve("/mail/INBOX"));
+        assertEquals("/login", page.uri().getPath(), "the session is gone: " + page.uri());
+        assertTrue(meters.get("webmail.imap.connections.open").gauge().value() < openBefore, "her IMAP connections were retired");
+    }
+
+    @Test
+    void theSessionKeepsWorkingAcrossSeveralExpiriesOfTheSixtySecondToken() throws Exception {
+        assertInbox(signInAtKeycloak("alice", "alice-sso-pass"));
+        for (int expiry = 1; expiry <= 3; expiry++) {
+            Thread.sleep(Duration.ofSeconds(62)); // the realm's access tokens last 60 s
+            mailStore.retire("alice@example.test"); // the next page opens a new IMAP connection: it needs a live token
+            assertInbox(browser.open(webmail.resolve("/mail/INBOX")));
+        }
+    }
+
+    @Test
+    void mailQueuedForAUserWhoseBrowserIsGoneIsSentWithTheStoredRefreshToken() throws Exception {
+        assertInbox(signInAtKeycloak("alice", "alice-sso-pass"));
+        sessions.endWhere(s -> s.login().equals("alice@example.test")); // as after a restart: no session, no sign-out
+        String subject = "Sent while alice was away " + UUID.randomUUID();
+        String messageId = "<" + UUID.randomUUID() + "@example.test>";
+        byte[] bytes = ("From: alice@example.test\r\nTo: bob@example.test\r\nSubject: " + subject + "\r\nMessage-ID: " + messageId
+                + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nFrom the outbox.\r\n").getBytes();
+        long id = outbox.enqueue(new OutgoingMessage("alice@example.test", "alice@example.test", List.of("bob@example.test"),
+                messageId, subject, bytes, OutgoingMessage.AfterSend.nothing()));
+        long deadline = System.currentTimeMillis() + 30_000;
+        OutboxEntry entry = outbox.entry("alice@example.test", id);
+        while (entry.state() != OutboxEntry.State.SENT && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            entry = outbox.entry("alice@example.test", id);
+        }
+        assertEquals(OutboxEntry.State.SENT, entry.state(), entry.toString());
+        assertTrue(arrivedAtBob(subject));
     }
 }

@@ -92,6 +92,14 @@ final class SsoBrowser {
                 .header("Origin", uri.getScheme() + "://" + uri.getAuthority()).POST(HttpRequest.BodyPublishers.ofString(body)), uri));
     }
 
+    /** Posts multipart/form-data (the compose form), then follows redirects. */
+    Page postMultipart(URI uri, Map<String, String> fields) {
+        String boundary = "sso" + java.util.UUID.randomUUID().toString().replace("-", "");
+        return follow(send(HttpRequest.newBuilder(uri).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Origin", uri.getScheme() + "://" + uri.getAuthority())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(SsoJourney.multipart(boundary, fields))), uri));
+    }
+
     /** The value of one of the webmail's cookies (e.g. the CSRF token the pages' forms carry). */
     String cookie(URI site, String name) {
         return cookies.getOrDefault(site.getHost(), Map.of()).get(name);
