@@ -26,8 +26,10 @@ import javax.net.ssl.X509TrustManager;
  *   mail login       GET /sso/keycloak: IMAP connect + TLS + XOAUTH2 (Dovecot introspects the token at Keycloak),
  *                    the account link and the session (the IMAP part alone: the webmail's webmail.sso.mail.login timer)
  *   inbox            GET / until the inbox page: folder list, message list, rendering
- * for a first sign-in (Keycloak's login form filled in, outside the timing) and for a returning user (Keycloak still
- * knows the browser, so it answers at once; the webmail session was dropped, its pooled IMAP connection warm).
+ * for a first sign-in (Keycloak's login form filled in, outside the timing; no IMAP connection of the user open) and
+ * for a returning user (Keycloak still knows the browser, so it answers at once; the browser lost its webmail
+ * session cookie, and the user's pooled IMAP connection is still warm). Each round ends with a sign-out, here and
+ * at Keycloak, which also closes the user's IMAP connections.
  *
  *   java bench/SsoBench.java https://localhost:9443 alice alice-sso-pass     (-Dbench.runs, -Dbench.warmup)
  */
@@ -48,6 +50,7 @@ public class SsoBench {
             long[] a = signIn(browser, web, user, password, true);
             browser.forget(web.getHost()); // the webmail session goes; Keycloak's stays
             long[] b = signIn(browser, web, user, password, false);
+            signOut(browser, web); // here and at Keycloak: the next first sign-in starts cold, form and IMAP login included
             if (i >= 0) {
                 for (int p = 0; p < 4; p++) {
                     first[p][i] = a[p];
@@ -112,6 +115,15 @@ public class SsoBench {
             throw new IllegalStateException("no inbox: " + inbox.statusCode());
         }
         return new long[] {t1 - t0, t2 - t1, t3 - t2, t3 - t0};
+    }
+
+    /** POST /logout with the page's CSRF token, then the redirect through Keycloak's end-session endpoint. */
+    static void signOut(Client browser, URI web) throws Exception {
+        String csrf = browser.cookies.getOrDefault(web.getHost(), Map.of()).get("__Host-webmail-csrf");
+        HttpResponse<String> r = browser.post(web.resolve("/logout"), Map.of("csrf", csrf));
+        for (int hops = 0; hops < 10 && (r.statusCode() == 302 || r.statusCode() == 303); hops++) {
+            r = browser.get(location(r));
+        }
     }
 
     /** The webmail's own timer of the token mail login: {count, sum seconds}. */

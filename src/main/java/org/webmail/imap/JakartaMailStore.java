@@ -48,6 +48,11 @@ public class JakartaMailStore implements MailStore {
     }
 
     @Override
+    public void connect(MailCredentials credentials) {
+        pool.lease(credentials).release();
+    }
+
+    @Override
     public List<FolderInfo> folders(MailCredentials credentials) {
         return run(credentials, "folders", ListFolders::run);
     }

@@ -14,6 +14,13 @@ public interface MailStore {
     /** Logs in once to prove the credentials; throws {@link MailAuthenticationException} or {@link MailServerUnavailableException}. */
     void verifyLogin(MailCredentials credentials);
 
+    /**
+     * Makes sure the user has a connection for their first page: one of theirs still open in the pool is reused as
+     * it is, else a new login with these credentials proves them (and throws like {@link #verifyLogin}). For a sign-in
+     * whose identity someone else has just proven (an identity provider), so a returning user pays no new login.
+     */
+    void connect(MailCredentials credentials);
+
     /** Every folder with its unread and total counts, parents before their children. */
     List<FolderInfo> folders(MailCredentials credentials);
 

@@ -21,8 +21,8 @@ import org.webmail.imap.MailStore;
 
 /**
  * Turns a provider's verified sign-in into a webmail session: the mail address from the configured claim (only
- * when the provider vouches for it), the mail server's own acceptance of the resulting login, then the account
- * link (tenant + subject) and the session.
+ * when the provider vouches for it), the account link (tenant + subject), the mail server's acceptance of the
+ * resulting login (or a connection of the user's still open), then the session.
  */
 @ApplicationScoped
 public class SsoSignIn {
@@ -74,13 +74,21 @@ public class SsoSignIn {
             return new LoginService.Refused("Your " + label + " account did not give a verified mail address, so the webmail "
                     + "cannot tell which mailbox is yours. Ask your administrator.");
         }
+        // Who this provider account is to us comes first: a refused one never reaches the mail server.
+        accounts.signedIn(address, null);
+        AccountLinks.Outcome link = links.link(tenant, claims.subject(), address);
+        if (!link.linked()) {
+            LOG.warnf("%s sign-in of subject %s for %s refused: %s", tenant, claims.subject(), address, link.refusal());
+            return new LoginService.Refused(link.refusal());
+        }
         Object sid = claims.values().get("sid");
         SsoGrant grant = new SsoGrant(tenant, claims.subject(), sid == null ? null : unquoted(sid), address, config, endpoints,
                 settings.refreshBefore(), clock, tokens, rotated -> offline.keep(address, tenant, rotated));
         long started = System.nanoTime();
         try {
-            mailStore.verifyLogin(grant.current().withOrigin(clientAddress));
-            // IMAP connect, TLS and the token login, which the server checks with the provider (introspection)
+            // The provider has just proven who this is: a connection of theirs still open is reused (a returning user);
+            // otherwise IMAP connect, TLS and the token login, which the server checks with the provider (introspection).
+            mailStore.connect(grant.current().withOrigin(clientAddress));
             meters.timer("webmail.sso.mail.login", "tenant", tenant).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (MailAuthenticationException e) {
             LOG.warnf("%s sign-in of %s: the mail server refused the login: %s", tenant, address, e.getMessage());
@@ -89,13 +97,6 @@ public class SsoSignIn {
         } catch (MailServerUnavailableException e) {
             LOG.warnf("%s sign-in of %s: mail server unavailable: %s", tenant, address, e.getMessage());
             return new LoginService.Refused("The mail server cannot be reached right now, so nobody can sign in. Try again in a few minutes.");
-        }
-        accounts.signedIn(address, null);
-        AccountLinks.Outcome link = links.link(tenant, claims.subject(), address);
-        if (!link.linked()) {
-            LOG.warnf("%s sign-in of subject %s for %s refused: %s", tenant, claims.subject(), address, link.refusal());
-            mailStore.retire(address);
-            return new LoginService.Refused(link.refusal());
         }
         offline.keep(address, tenant, tokens.refreshToken());
         WebSession session = sessions.create(address, grant);
