@@ -17,12 +17,17 @@ public class KeycloakSsoResource extends DovecotTestResource {
 
     static final String REALM = InteropKeycloak.ISSUER;
 
+    private String tenant = "keycloak";
     private String mailAccess = "TOKEN";
     private String sasl = "XOAUTH2";
 
-    /** Init args besides DovecotTestResource's: {@code mail-access} (TOKEN, MASTER_USER) and {@code sasl} (XOAUTH2, OAUTHBEARER). */
+    /**
+     * Init args besides DovecotTestResource's: {@code tenant} (keycloak, or google to run Google's tenant settings
+     * against this Keycloak), {@code mail-access} (TOKEN, MASTER_USER) and {@code sasl} (XOAUTH2, OAUTHBEARER).
+     */
     @Override
     public void init(Map<String, String> initArgs) {
+        tenant = initArgs.getOrDefault("tenant", tenant);
         mailAccess = initArgs.getOrDefault("mail-access", mailAccess);
         sasl = initArgs.getOrDefault("sasl", sasl);
         Map<String, String> args = new HashMap<>(initArgs);
@@ -34,16 +39,25 @@ public class KeycloakSsoResource extends DovecotTestResource {
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(super.start());
-        config.put("quarkus.oidc.keycloak.tenant-enabled", "true");
-        config.put("quarkus.oidc.keycloak.auth-server-url", REALM);
-        config.put("quarkus.oidc.keycloak.client-id", InteropKeycloak.WEBMAIL.id());
-        config.put("quarkus.oidc.keycloak.credentials.secret", InteropKeycloak.WEBMAIL.secret());
-        config.put("webmail.sso.tenants.keycloak.label", "Example Test");
-        config.put("webmail.sso.tenants.keycloak.mail-access", mailAccess);
-        config.put("webmail.sso.tenants.keycloak.sasl", sasl);
-        config.put("webmail.sso.tenants.keycloak.master-user", InteropServer.MASTER_USER);
-        config.put("webmail.sso.tenants.keycloak.master-secret", InteropServer.MASTER_SECRET);
-        config.put("webmail.sso.tenants.keycloak.master-separator", InteropServer.MASTER_SEPARATOR);
+        if (tenant.equals("google")) {
+            try {
+                KeycloakAdmin.allowScope("https://mail.google.com/"); // Google's mail scope, which that tenant asks for
+            } catch (Exception e) {
+                throw new IllegalStateException("could not add Google's mail scope to the interop Keycloak", e);
+            }
+        }
+        String oidc = "quarkus.oidc." + tenant + ".";
+        String sso = "webmail.sso.tenants." + tenant + ".";
+        config.put(oidc + "tenant-enabled", "true");
+        config.put(oidc + "auth-server-url", REALM);
+        config.put(oidc + "client-id", InteropKeycloak.WEBMAIL.id());
+        config.put(oidc + "credentials.secret", InteropKeycloak.WEBMAIL.secret());
+        config.put(sso + "label", "Example Test");
+        config.put(sso + "mail-access", mailAccess);
+        config.put(sso + "sasl", sasl);
+        config.put(sso + "master-user", InteropServer.MASTER_USER);
+        config.put(sso + "master-secret", InteropServer.MASTER_SECRET);
+        config.put(sso + "master-separator", InteropServer.MASTER_SEPARATOR);
         config.put("webmail.sso.token-key", Base64.getEncoder().encodeToString("sso-journey-test-key-32-bytes!!!".getBytes()));
         return config;
     }

@@ -56,7 +56,7 @@ class SingleSignOnIT extends SsoJourney {
         assertInbox(signInAtKeycloak("alice", "alice-sso-pass"));
         double openBefore = meters.get("webmail.imap.connections.open").gauge().value();
         assertTrue(openBefore >= 1, "alice's pooled IMAP connection");
-        keycloakSignsOut("alice"); // Keycloak posts a logout token to /sso/backchannel-logout/keycloak
+        KeycloakAdmin.signOutEverywhere("alice"); // Keycloak posts a logout token to /sso/backchannel-logout/keycloak
         SsoBrowser.Page page = browser.open(webmail.resolve("/mail/INBOX"));
         assertEquals("/login", page.uri().getPath(), "the session is gone: " + page.uri());
         assertTrue(meters.get("webmail.imap.connections.open").gauge().value() < openBefore, "her IMAP connections were retired");

@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -23,9 +18,6 @@ import jakarta.mail.search.SubjectTerm;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.webmail.interop.InteropServer;
-import org.webmail.interop.oidc.InteropKeycloak;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -102,25 +94,6 @@ abstract class SsoJourney {
             }
         }
         return false;
-    }
-
-    /** Keycloak's administrator signs alice out of every session there (as a help desk would). */
-    static void keycloakSignsOut(String username) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        ObjectMapper json = new ObjectMapper();
-        String form = "grant_type=password&client_id=admin-cli&username=admin&password=" + URLEncoder.encode("admin-pass", StandardCharsets.UTF_8);
-        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(InteropKeycloak.BASE_URL + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
-                .timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
-        String admin = json.readTree(token.body()).get("access_token").asText();
-        String users = InteropKeycloak.BASE_URL + "/admin/realms/" + InteropKeycloak.REALM + "/users";
-        HttpResponse<String> found = http.send(HttpRequest.newBuilder(URI.create(users + "?exact=true&username=" + username))
-                .header("Authorization", "Bearer " + admin).timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
-        String id = json.readTree(found.body()).get(0).get("id").asText();
-        HttpResponse<String> logout = http.send(HttpRequest.newBuilder(URI.create(users + "/" + id + "/logout"))
-                .header("Authorization", "Bearer " + admin).POST(HttpRequest.BodyPublishers.noBody())
-                .timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(204, logout.statusCode(), logout.body());
     }
 
     static byte[] multipart(String boundary, Map<String, String> fields) {
