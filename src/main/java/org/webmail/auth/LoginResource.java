@@ -68,6 +68,8 @@ public class LoginResource {
         }
         String notice = expired != null ? "Your mail server no longer accepts your sign-in (a changed password, or access "
                 + "withdrawn). Please sign in again."
+                : "provider".equals(ended) ? "Your identity provider has signed you out (you signed out elsewhere, or your "
+                        + "administrator ended the session). Sign in again to go on."
                 : ended != null ? "Your sign-in has ended: your identity provider did not renew it. Please sign in again."
                 : signedOut != null ? "You are signed out." : null;
         return page("", null, notice);

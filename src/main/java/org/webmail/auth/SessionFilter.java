@@ -30,8 +30,9 @@ public class SessionFilter {
         if (currentUser.isSignedIn() || isPublic(request.getUriInfo().getPath())) {
             return Optional.empty();
         }
+        boolean endedElsewhere = cookie != null && sessions.endedElsewhere(cookie.getValue());
         return Optional.of(RestResponse.ResponseBuilder.<Void>create(Response.Status.SEE_OTHER)
-                .location(URI.create("/login")).build());
+                .location(URI.create(endedElsewhere ? "/login?ended=provider" : "/login")).build());
     }
 
     private static boolean isPublic(String path) {

@@ -25,6 +25,7 @@ public class WebSessions {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Map<String, WebSession> sessions = new ConcurrentHashMap<>();
+    private final Map<String, Instant> endedElsewhere = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
     @ConfigProperty(name = "webmail.session.idle-timeout")
@@ -76,6 +77,22 @@ public class WebSessions {
         return ended;
     }
 
+    /**
+     * The same, for sessions ended from elsewhere (the identity provider): their browsers are told why on their next
+     * request instead of finding themselves at a bare sign-in page. Only the ids are remembered, for a while.
+     */
+    public java.util.List<WebSession> endFromElsewhere(java.util.function.Predicate<WebSession> which) {
+        java.util.List<WebSession> ended = endWhere(which);
+        Instant now = clock.instant();
+        ended.forEach(s -> endedElsewhere.put(s.id(), now));
+        return ended;
+    }
+
+    /** True if this cookie's session was ended from elsewhere lately (and forgets it: the browser is told once). */
+    public boolean endedElsewhere(String id) {
+        return id != null && endedElsewhere.remove(id) != null;
+    }
+
     /** The credentials of any live session of this user here, for work done on their behalf (sending mail). */
     public Optional<MailCredentials> credentialsOf(String login) {
         Instant now = clock.instant();
@@ -99,6 +116,7 @@ public class WebSessions {
     void expireIdle() {
         Instant now = clock.instant();
         sessions.values().stream().filter(s -> expired(s, now)).toList().forEach(this::end);
+        endedElsewhere.values().removeIf(at -> at.plus(idleTimeout).isBefore(now));
     }
 
     private boolean expired(WebSession session, Instant now) {

@@ -53,7 +53,7 @@ public class BackChannelLogoutResource {
             return Response.status(400).type(MediaType.APPLICATION_JSON)
                     .entity("{\"error\":\"invalid_request\"}").header("Cache-Control", "no-store").build();
         }
-        var ended = sessions.endWhere(s -> s.credentialSource() instanceof SsoGrant grant
+        var ended = sessions.endFromElsewhere(s -> s.credentialSource() instanceof SsoGrant grant
                 && grant.isFor(provider, logout.subject(), logout.sid()));
         ended.stream().map(WebSession::login).distinct().forEach(login -> signedOut.fire(new UserSignedOut(login)));
         LOG.infof("back-channel logout from %s: %d session(s) ended", provider, ended.size());

@@ -39,12 +39,18 @@ public class KeycloakSsoResource extends DovecotTestResource {
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(super.start());
-        if (tenant.equals("google")) {
-            try {
-                KeycloakAdmin.allowScope("https://mail.google.com/"); // Google's mail scope, which that tenant asks for
-            } catch (Exception e) {
-                throw new IllegalStateException("could not add Google's mail scope to the interop Keycloak", e);
+        try {
+            // The mail scopes Google's and Microsoft's tenants ask for, which a Keycloak does not know by itself
+            switch (tenant) {
+                case "google" -> KeycloakAdmin.allowScope("https://mail.google.com/");
+                case "microsoft" -> {
+                    KeycloakAdmin.allowScope("https://outlook.office.com/IMAP.AccessAsUser.All");
+                    KeycloakAdmin.allowScope("https://outlook.office.com/SMTP.Send");
+                }
+                default -> { }
             }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not add the " + tenant + " mail scopes to the interop Keycloak", e);
         }
         String oidc = "quarkus.oidc." + tenant + ".";
         String sso = "webmail.sso.tenants." + tenant + ".";
@@ -58,6 +64,12 @@ public class KeycloakSsoResource extends DovecotTestResource {
         config.put(sso + "master-user", InteropServer.MASTER_USER);
         config.put(sso + "master-secret", InteropServer.MASTER_SECRET);
         config.put(sso + "master-separator", InteropServer.MASTER_SEPARATOR);
+        if (tenant.equals("microsoft")) {
+            // Keycloak's preferred_username is the bare user name, where Entra ID puts the address: the address comes
+            // from Keycloak's verified email instead (Microsoft's own claim rule is checked in VerifiedAddressTest).
+            config.put(sso + "address-claim", "email");
+            config.put(sso + "verified-claim", "email_verified");
+        }
         config.put("webmail.sso.token-key", Base64.getEncoder().encodeToString("sso-journey-test-key-32-bytes!!!".getBytes()));
         return config;
     }

@@ -59,7 +59,31 @@ class SingleSignOnIT extends SsoJourney {
         KeycloakAdmin.signOutEverywhere("alice"); // Keycloak posts a logout token to /sso/backchannel-logout/keycloak
         SsoBrowser.Page page = browser.open(webmail.resolve("/mail/INBOX"));
         assertEquals("/login", page.uri().getPath(), "the session is gone: " + page.uri());
+        assertTrue(page.body().contains("Your identity provider has signed you out"), page.body());
         assertTrue(meters.get("webmail.imap.connections.open").gauge().value() < openBefore, "her IMAP connections were retired");
+        // Her stored refresh token went too: mail queued for her now waits for her next sign-in, it is not sent.
+        long id = outbox.enqueue(message("Queued after Keycloak signed alice out " + UUID.randomUUID()));
+        OutboxEntry entry = settled(id);
+        assertEquals(OutboxEntry.State.WAITING_FOR_SIGN_IN, entry.state(), entry.toString());
+    }
+
+    private static OutgoingMessage message(String subject) {
+        String messageId = "<" + UUID.randomUUID() + "@example.test>";
+        byte[] bytes = ("From: alice@example.test\r\nTo: bob@example.test\r\nSubject: " + subject + "\r\nMessage-ID: " + messageId
+                + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nFrom the outbox.\r\n").getBytes();
+        return new OutgoingMessage("alice@example.test", "alice@example.test", List.of("bob@example.test"), messageId, subject,
+                bytes, OutgoingMessage.AfterSend.nothing());
+    }
+
+    /** The entry once its first attempt is over (sent, waiting, refused). */
+    private OutboxEntry settled(long id) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        OutboxEntry entry = outbox.entry("alice@example.test", id);
+        while (entry.state() == OutboxEntry.State.QUEUED && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            entry = outbox.entry("alice@example.test", id);
+        }
+        return entry;
     }
 
     @Test
@@ -77,17 +101,7 @@ class SingleSignOnIT extends SsoJourney {
         assertInbox(signInAtKeycloak("alice", "alice-sso-pass"));
         sessions.endWhere(s -> s.login().equals("alice@example.test")); // as after a restart: no session, no sign-out
         String subject = "Sent while alice was away " + UUID.randomUUID();
-        String messageId = "<" + UUID.randomUUID() + "@example.test>";
-        byte[] bytes = ("From: alice@example.test\r\nTo: bob@example.test\r\nSubject: " + subject + "\r\nMessage-ID: " + messageId
-                + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nFrom the outbox.\r\n").getBytes();
-        long id = outbox.enqueue(new OutgoingMessage("alice@example.test", "alice@example.test", List.of("bob@example.test"),
-                messageId, subject, bytes, OutgoingMessage.AfterSend.nothing()));
-        long deadline = System.currentTimeMillis() + 30_000;
-        OutboxEntry entry = outbox.entry("alice@example.test", id);
-        while (entry.state() != OutboxEntry.State.SENT && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-            entry = outbox.entry("alice@example.test", id);
-        }
+        OutboxEntry entry = settled(outbox.enqueue(message(subject)));
         assertEquals(OutboxEntry.State.SENT, entry.state(), entry.toString());
         assertTrue(arrivedAtBob(subject));
     }
