@@ -87,6 +87,21 @@ public class SsoResource {
         return complete("microsoft");
     }
 
+    /**
+     * Where a provider sends the browser back with an error instead of a code (the user cancelled, consent was
+     * refused, the client is misconfigured): a plain page, never the provider's raw words as markup.
+     */
+    @GET
+    @Path("error")
+    @Produces(MediaType.TEXT_HTML)
+    public Response error(@org.jboss.resteasy.reactive.RestQuery String error) {
+        boolean cancelled = "access_denied".equals(error) || "login_required".equals(error) || "consent_required".equals(error);
+        String message = cancelled ? "The sign-in at your identity provider was cancelled or not allowed."
+                : "Your identity provider could not complete the sign-in" + (error == null || !error.matches("[a-z_]{1,40}") ? "." : " (" + error + ").");
+        return Response.status(401).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(ErrorPage.page(401, "You are not signed in", message, "Try again from the sign-in page: /login").render()).build();
+    }
+
     private Response complete(String tenant) {
         Map<String, Object> claims = new HashMap<>();
         for (String name : idToken.getClaimNames()) {

@@ -44,6 +44,14 @@ final class KeycloakAdmin {
         expect(204, send("PUT", "/clients/" + clientId + "/optional-client-scopes/" + scopeId, null));
     }
 
+    /** Gives a user a realm role (e.g. offline_access, which a refresh token that outlives the session needs). */
+    static void grantRealmRole(String username, String role) throws IOException, InterruptedException {
+        String id = first(send("GET", "/users?exact=true&username=" + username, null)).get("id").asText();
+        HttpResponse<String> found = send("GET", "/roles/" + role, null);
+        expect(200, found);
+        expect(204, send("POST", "/users/" + id + "/role-mappings/realm", "[" + found.body() + "]"));
+    }
+
     private static JsonNode first(HttpResponse<String> response) throws IOException {
         expect(200, response);
         return JSON.readTree(response.body()).get(0);

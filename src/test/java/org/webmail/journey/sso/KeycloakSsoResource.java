@@ -44,6 +44,9 @@ public class KeycloakSsoResource extends DovecotTestResource {
             switch (tenant) {
                 case "google" -> KeycloakAdmin.allowScope("https://mail.google.com/");
                 case "microsoft" -> {
+                    // Keycloak's own offline_access scope, which the tenant asks for like Entra ID's: on the client, for alice
+                    KeycloakAdmin.allowScope("offline_access");
+                    KeycloakAdmin.grantRealmRole("alice", "offline_access");
                     KeycloakAdmin.allowScope("https://outlook.office.com/IMAP.AccessAsUser.All");
                     KeycloakAdmin.allowScope("https://outlook.office.com/SMTP.Send");
                 }
