@@ -84,7 +84,7 @@ public class LoginResource {
             return Response.status(403).entity(page("", "Signing in with the mail password is turned off here. "
                     + "Use one of the sign-in buttons.", null)).build();
         }
-        String address = routing.request().remoteAddress() == null ? "unknown" : routing.request().remoteAddress().hostAddress();
+        String address = java.util.Objects.requireNonNullElse(ClientAddress.of(routing), "unknown");
         LoginService.Outcome outcome = loginService.signIn(username, password, address, zone);
         if (outcome instanceof LoginService.SignedIn signedIn) {
             routing.response().addCookie(SessionCookie.of(signedIn.session().id()));

@@ -25,7 +25,7 @@ public class SessionFilter {
     @ServerRequestFilter
     public Optional<RestResponse<Void>> attach(ContainerRequestContext request, RoutingContext routing) {
         Cookie cookie = routing.request().getCookie(SessionCookie.NAME);
-        String client = routing.request().remoteAddress() == null ? null : routing.request().remoteAddress().hostAddress();
+        String client = ClientAddress.of(routing);
         sessions.find(cookie == null ? null : cookie.getValue()).ifPresent(session -> currentUser.signIn(session, client));
         if (currentUser.isSignedIn() || isPublic(request.getUriInfo().getPath())) {
             return Optional.empty();

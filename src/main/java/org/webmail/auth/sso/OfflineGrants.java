@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.webmail.account.UserSignedOut;
 import org.webmail.auth.OfflineCredentials;
+import org.webmail.auth.SignInEndedException;
 import org.webmail.imap.MailCredentials;
 
 /**
@@ -39,11 +40,8 @@ public class OfflineGrants implements OfflineCredentials {
 
     private final Clock clock = Clock.systemUTC();
     private TokenSeal seal;
-    /** Access tokens made from stored grants, reused until close to their end. */
-    private final Map<String, Access> recent = new ConcurrentHashMap<>();
-
-    private record Access(String token, Instant expiresAt) {
-    }
+    /** Grants made from stored refresh tokens, kept so their access tokens are reused until close to their end. */
+    private final Map<String, SsoGrant> active = new ConcurrentHashMap<>();
 
     @PostConstruct
     void init() {
@@ -54,9 +52,17 @@ public class OfflineGrants implements OfflineCredentials {
         return seal != null;
     }
 
-    /** Keeps (or replaces) the user's refresh token for work done without them. */
-    @Transactional
+    /**
+     * Keeps (or replaces) the user's refresh token for work done without them. A grant made from the previous one
+     * is dropped: the next use starts from this token.
+     */
     void keep(String login, String tenant, String refreshToken) {
+        active.remove(login);
+        store(login, tenant, refreshToken);
+    }
+
+    @Transactional
+    void store(String login, String tenant, String refreshToken) {
         if (seal == null || refreshToken == null) {
             return;
         }
@@ -73,7 +79,7 @@ public class OfflineGrants implements OfflineCredentials {
 
     @Transactional
     void forget(String login) {
-        recent.remove(login);
+        active.remove(login);
         SsoOfflineGrant.delete("login", login);
     }
 
@@ -86,34 +92,27 @@ public class OfflineGrants implements OfflineCredentials {
         if (seal == null) {
             return Optional.empty();
         }
-        Stored stored = stored(login);
-        if (stored == null) {
-            return Optional.empty();
-        }
-        SsoSettings.Tenant tenant = providers.tenant(stored.tenant());
-        if (tenant.mailAccess() == SsoSettings.MailAccess.MASTER_USER) {
-            return Optional.of(MailCredentialsFor.master(login, tenant));
-        }
-        Access access = recent.get(login);
-        if (access == null || !clock.instant().isBefore(access.expiresAt().minus(settings.refreshBefore()))) {
-            try {
-                OidcEndpoints.Refreshed renewed = endpoints.refresh(stored.tenant(), stored.refreshToken());
-                access = new Access(renewed.accessToken(), clock.instant().plusSeconds(renewed.expiresInSeconds()));
-                recent.put(login, access);
-                if (!renewed.refreshToken().equals(stored.refreshToken())) {
-                    keep(login, stored.tenant(), renewed.refreshToken()); // rotated: the old one is spent
-                }
-            } catch (OidcEndpoints.RefreshFailed e) {
-                if (e.refused()) {
-                    LOG.infof("stored %s sign-in of %s no longer renews (%s): forgotten", stored.tenant(), login, e.getMessage());
-                    forget(login);
-                } else {
-                    LOG.warnf("stored %s sign-in of %s: provider unreachable (%s)", stored.tenant(), login, e.getMessage());
-                }
+        SsoGrant grant = active.get(login);
+        if (grant == null) {
+            Stored stored = stored(login);
+            if (stored == null) {
                 return Optional.empty();
             }
+            // The same renewal as a browser's sign-in, starting from an access token that has already run out.
+            grant = new SsoGrant(stored.tenant(), null, null, login, providers.tenant(stored.tenant()), endpoints,
+                    settings.refreshBefore(), clock, new SsoGrant.IssuedTokens(null, Instant.EPOCH, stored.refreshToken(), null),
+                    rotated -> store(login, stored.tenant(), rotated)); // this grant goes on with the new token
+            active.put(login, grant);
         }
-        return Optional.of(MailCredentialsFor.token(login, access.token(), tenant.sasl()));
+        try {
+            return Optional.of(grant.current());
+        } catch (SignInEndedException e) {
+            LOG.infof("stored sign-in of %s no longer renews (%s): forgotten", login, e.getMessage());
+            forget(login);
+        } catch (IdentityProviderUnavailableException e) {
+            LOG.warnf("stored sign-in of %s: provider unreachable (%s)", login, e.getMessage());
+        }
+        return Optional.empty();
     }
 
     private record Stored(String tenant, String refreshToken) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.webmail.auth.ClientAddress;
 import org.webmail.auth.LoginService;
 import org.webmail.auth.SessionCookie;
 import org.webmail.web.CsrfToken;
@@ -40,6 +41,7 @@ public class SsoResource {
 
     /** Assumed lifetime of an access token whose expiry we cannot read: renewed early rather than late. */
     private static final Duration UNKNOWN_LIFETIME = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     @IdToken
@@ -110,7 +112,7 @@ public class SsoResource {
         String refresh = accessToken.getRefreshToken() == null ? null : accessToken.getRefreshToken().getToken();
         SsoGrant.IssuedTokens tokens = new SsoGrant.IssuedTokens(accessToken.getToken(), expiresAt(accessToken.getToken()),
                 refresh, idToken.getRawToken());
-        String client = routing.request().remoteAddress() == null ? null : routing.request().remoteAddress().hostAddress();
+        String client = ClientAddress.of(routing);
         LoginService.Outcome outcome = signIn.signIn(tenant, new SsoSignIn.Claims(idToken.getSubject(), claims), tokens, client);
         oidcSession.logout().await().atMost(Duration.ofSeconds(5)); // Quarkus's cookie: ours takes over from here
         if (outcome instanceof LoginService.SignedIn signedIn) {
@@ -134,7 +136,7 @@ public class SsoResource {
         if (parts.length == 3) {
             try {
                 // Only a hint for when to renew: the mail server, not the webmail, judges the token.
-                long exp = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(parts[1])).path("exp").asLong(0);
+                long exp = JSON.readTree(Base64.getUrlDecoder().decode(parts[1])).path("exp").asLong(0);
                 if (exp > 0) {
                     return Instant.ofEpochSecond(exp);
                 }
