@@ -103,6 +103,22 @@ public class JakartaMailStore implements MailStore {
         return folders(credentials).stream().filter(f -> f.role() == role && f.selectable()).map(FolderInfo::path).findFirst();
     }
 
+    // --- organise: flags, copy, move, delete, archive, junk on one message or a selection ---
+
+    // --- end organise ---
+
+    // --- folders: create, rename, delete, subscribe; quota ---
+
+    // --- end folders ---
+
+    // --- search ---
+
+    // --- end search ---
+
+    // --- conversations ---
+
+    // --- end conversations ---
+
     @Override
     public void retire(String username) {
         pool.retire(username);

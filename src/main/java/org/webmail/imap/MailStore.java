@@ -54,6 +54,22 @@ public interface MailStore {
     /** The folder with this special use (RFC 6154, or the common name), if the account has one. */
     java.util.Optional<String> folderWithRole(MailCredentials credentials, FolderRole role);
 
+    // --- organise: flags, copy, move, delete, archive, junk on one message or a selection ---
+
+    // --- end organise ---
+
+    // --- folders: create, rename, delete, subscribe; quota ---
+
+    // --- end folders ---
+
+    // --- search ---
+
+    // --- end search ---
+
+    // --- conversations ---
+
+    // --- end conversations ---
+
     /** Closes and retires every connection of this user (logout, changed credentials). */
     void retire(String username);
 }
