@@ -24,17 +24,17 @@ final class FolderNames {
             throw refused("A folder name can have at most " + MAX_LENGTH + " characters.");
         }
         if (name.indexOf('/') >= 0 || (delimiter != 0 && name.indexOf(delimiter) >= 0)) {
-            throw refused("A folder name cannot contain \"" + (name.indexOf('/') >= 0 ? '/' : delimiter)
-                    + "\": the mail server uses it to separate a folder from its sub-folders.");
+            throw refused("A folder name cannot contain “" + (name.indexOf('/') >= 0 ? '/' : delimiter)
+                    + "”: the mail server uses it to separate a folder from its sub-folders.");
         }
         if (name.indexOf('*') >= 0 || name.indexOf('%') >= 0) {
-            throw refused("A folder name cannot contain \"*\" or \"%\": the mail server reads them as wildcards.");
+            throw refused("A folder name cannot contain “*” or “%”: the mail server reads them as wildcards.");
         }
         if (name.chars().anyMatch(Character::isISOControl)) {
             throw refused("A folder name cannot contain control characters.");
         }
         if (name.equals(".") || name.equals("..")) {
-            throw refused("\".\" and \"..\" cannot be folder names.");
+            throw refused("“.” and “..” cannot be folder names.");
         }
     }
 

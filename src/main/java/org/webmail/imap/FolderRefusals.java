@@ -33,15 +33,15 @@ final class FolderRefusals {
         String said = serverText.replaceFirst("^\\[[^]]*]\\s*", "");
         String lower = said.toLowerCase(Locale.ROOT);
         return switch (code) {
-            case "ALREADYEXISTS" -> "The name \"" + path + "\" is already in use.";
-            case "NONEXISTENT" -> "There is no folder \"" + path + "\" (any more).";
-            case "NOPERM" -> "You are not allowed to change the folder \"" + path + "\".";
+            case "ALREADYEXISTS" -> "The name “" + path + "” is already in use.";
+            case "NONEXISTENT" -> "There is no folder “" + path + "” (any more).";
+            case "NOPERM" -> "You are not allowed to change the folder “" + path + "”.";
             case "CANNOT" -> "The mail server cannot do this: " + said;
-            case "INUSE" -> "The folder \"" + path + "\" is in use right now; try again in a moment.";
+            case "INUSE" -> "The folder “" + path + "” is in use right now; try again in a moment.";
             case "LIMIT", "OVERQUOTA" -> "The mail server's limit is reached: " + said;
-            default -> lower.contains("already exist") ? "The name \"" + path + "\" is already in use."
+            default -> lower.contains("already exist") ? "The name “" + path + "” is already in use."
                     : lower.contains("no such") || lower.contains("not exist") || lower.contains("n't exist")
-                    ? "There is no folder \"" + path + "\" (any more)."
+                    ? "There is no folder “" + path + "” (any more)."
                     : "The mail server refused: " + (said.isEmpty() ? "no reason given." : said);
         };
     }

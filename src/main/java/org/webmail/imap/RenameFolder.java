@@ -35,12 +35,16 @@ final class RenameFolder {
         for (String old : subscribed) {
             if (old.equals(path) || old.startsWith(path + "/")) {
                 String renamed = target + old.substring(path.length());
-                try {
-                    Subscriptions.change(connection, old, false);
-                    Subscriptions.change(connection, renamed, true);
-                } catch (FolderChangeRefusedException e) {
-                    // the server already moved it (Dovecot does) or keeps none: the rename itself succeeded
-                }
+                // Each step on its own: a server that moved the subscription itself, or refuses to unsubscribe a name
+                // that no longer exists (GreenMail), must not undo a rename that has succeeded.
+                FolderCommand.tryRun(connection, renamed, protocol -> {
+                    protocol.subscribe(FolderPaths.toServerName(renamed, delimiter));
+                    return null;
+                });
+                FolderCommand.tryRun(connection, old, protocol -> {
+                    protocol.unsubscribe(FolderPaths.toServerName(old, delimiter));
+                    return null;
+                });
             }
         }
         return target;
