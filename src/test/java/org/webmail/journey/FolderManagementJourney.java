@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
@@ -39,7 +38,7 @@ public abstract class FolderManagementJourney {
     protected abstract String password();
 
     /** A connection of the test's own to the same mailbox. */
-    protected abstract Store serverStore() throws MessagingException;
+    protected abstract Store serverStore() throws Exception;
 
     /** A name no other test uses. */
     protected String named(String base) {
@@ -264,7 +263,7 @@ public abstract class FolderManagementJourney {
 
     // --- what the server holds, seen from another connection ---
 
-    protected Set<String> serverFolders() throws MessagingException {
+    protected Set<String> serverFolders() throws Exception {
         try (Store store = serverStore()) {
             char delimiter = store.getDefaultFolder().getSeparator();
             return Arrays.stream(store.getDefaultFolder().list("*"))
@@ -272,7 +271,7 @@ public abstract class FolderManagementJourney {
         }
     }
 
-    protected boolean subscribedOnServer(String path) throws MessagingException {
+    protected boolean subscribedOnServer(String path) throws Exception {
         try (Store store = serverStore()) {
             char delimiter = store.getDefaultFolder().getSeparator();
             return Arrays.stream(store.getDefaultFolder().listSubscribed("*"))
@@ -280,7 +279,7 @@ public abstract class FolderManagementJourney {
         }
     }
 
-    protected void append(String path, String subject) throws MessagingException {
+    protected void append(String path, String subject) throws Exception {
         try (Store store = serverStore()) {
             char delimiter = store.getDefaultFolder().getSeparator();
             Folder folder = store.getFolder(path.replace('/', delimiter));

@@ -2,7 +2,6 @@ package org.webmail.journey;
 
 import java.util.Properties;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 
@@ -46,7 +45,7 @@ class FolderManagementJourneyTest extends FolderManagementJourney {
     }
 
     @Override
-    protected Store serverStore() throws MessagingException {
+    protected Store serverStore() throws Exception {
         Properties props = new Properties();
         props.put("mail.imap.connectiontimeout", "5000");
         props.put("mail.imap.timeout", "10000");

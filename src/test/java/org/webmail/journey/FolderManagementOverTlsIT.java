@@ -1,6 +1,5 @@
 package org.webmail.journey;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 
@@ -33,7 +32,7 @@ class FolderManagementOverTlsIT extends FolderManagementJourney {
     }
 
     @Override
-    protected Store serverStore() throws MessagingException {
+    protected Store serverStore() throws Exception {
         Session session = Session.getInstance(InteropServer.mailProperties("imaps", InteropServer.trustingTestCa()));
         Store store = session.getStore("imaps");
         store.connect("localhost", InteropServer.IMAPS_PORT, USER, PASSWORD);
