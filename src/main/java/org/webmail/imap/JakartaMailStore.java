@@ -109,6 +109,51 @@ public class JakartaMailStore implements MailStore {
 
     // --- folders: create, rename, delete, subscribe; quota ---
 
+    // Changes run once: a RENAME or DELETE whose reply was lost may have happened, and a retry would be refused.
+    @Override
+    public String createFolder(MailCredentials credentials, String parent, String name) {
+        return runOnce(credentials, "create-folder", connection -> CreateFolder.run(connection, parent, name));
+    }
+
+    @Override
+    public String renameFolder(MailCredentials credentials, String path, String newParent, String newName) {
+        try {
+            return runOnce(credentials, "rename-folder", connection -> RenameFolder.run(connection, path, newParent, newName));
+        } finally {
+            sortCache.forget(credentials.username(), path); // the old name may be reused by a new folder
+        }
+    }
+
+    @Override
+    public void deleteFolder(MailCredentials credentials, String path) {
+        try {
+            runOnce(credentials, "delete-folder", connection -> {
+                DeleteFolder.run(connection, path);
+                return null;
+            });
+        } finally {
+            sortCache.forget(credentials.username(), path);
+        }
+    }
+
+    @Override
+    public java.util.Set<String> subscribedFolders(MailCredentials credentials) {
+        return run(credentials, "subscriptions", Subscriptions::list);
+    }
+
+    @Override
+    public void setSubscribed(MailCredentials credentials, String path, boolean subscribed) {
+        run(credentials, "subscribe", connection -> {
+            Subscriptions.change(connection, path, subscribed);
+            return null;
+        });
+    }
+
+    @Override
+    public java.util.Optional<MailQuota> quota(MailCredentials credentials) {
+        return run(credentials, "quota", ReadQuota::run);
+    }
+
     // --- end folders ---
 
     // --- search ---

@@ -60,6 +60,27 @@ public interface MailStore {
 
     // --- folders: create, rename, delete, subscribe; quota ---
 
+    /**
+     * Creates a folder named {@code name} (one level, checked against the server's delimiter) inside {@code parent}
+     * (null or empty: the top level) and subscribes to it; returns its path.
+     * Throws {@link FolderChangeRefusedException} with a plain reason when the name or the server refuses.
+     */
+    String createFolder(MailCredentials credentials, String parent, String name);
+
+    /** Renames a folder, also moving it under {@code newParent} (null or empty: the top level), sub-folders included; returns its new path. */
+    String renameFolder(MailCredentials credentials, String path, String newParent, String newName);
+
+    /** Deletes a folder with its messages and drops its subscription. */
+    void deleteFolder(MailCredentials credentials, String path);
+
+    /** The paths the user is subscribed to (RFC 3501 LSUB); a name may be subscribed without a folder. */
+    java.util.Set<String> subscribedFolders(MailCredentials credentials);
+
+    void setSubscribed(MailCredentials credentials, String path, boolean subscribed);
+
+    /** The INBOX's storage quota when the server offers QUOTA (RFC 9208) and sets one for the user. */
+    java.util.Optional<MailQuota> quota(MailCredentials credentials);
+
     // --- end folders ---
 
     // --- search ---

@@ -51,6 +51,18 @@ final class SortedOrderCache {
         }
     }
 
+    /** Drops a folder's entries and its sub-folders' (after RENAME or DELETE the name may come back as another mailbox). */
+    synchronized void forget(String username, String folder) {
+        for (Iterator<Map.Entry<Key, Entry>> it = entries.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Key, Entry> entry = it.next();
+            Key key = entry.getKey();
+            if (key.username().equals(username) && (key.folder().equals(folder) || key.folder().startsWith(folder + "/"))) {
+                held -= entry.getValue().newestFirst().length;
+                it.remove();
+            }
+        }
+    }
+
     synchronized void forget(String username) {
         for (Iterator<Map.Entry<Key, Entry>> it = entries.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<Key, Entry> entry = it.next();
