@@ -201,6 +201,16 @@ class OrganisingMailJourneyTest {
     }
 
     @Test
+    void deletingWithoutATrashFolderCreatesOneRatherThanDeletingForGood() throws Exception {
+        OwnMailbox mailbox = OwnMailbox.create();
+        long uid = mailbox.fill("INBOX", "Unwanted", 1).get(0);
+        Browser browser = mailbox.signIn();
+
+        assertTrue(follow(browser, act(browser, "INBOX", Map.of("action", "delete"), uid)).contains("1 message moved to Trash (a new folder)."));
+        assertEquals(List.of("Unwanted 1"), mailbox.subjects("Trash"));
+    }
+
+    @Test
     void archivingCreatesTheArchiveFolderTheFirstTimeAndThenUsesIt() throws Exception {
         OwnMailbox mailbox = OwnMailbox.create();
         List<Long> uids = mailbox.fill("INBOX", "Done", 3);
