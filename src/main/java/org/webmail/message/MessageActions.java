@@ -10,7 +10,11 @@ import jakarta.inject.Inject;
 import org.webmail.imap.FolderInfo;
 import org.webmail.imap.FolderNotFoundException;
 import org.webmail.imap.FolderRole;
+import org.webmail.imap.MailAuthenticationException;
 import org.webmail.imap.MailCredentials;
+import org.webmail.imap.MailServerUnavailableException;
+import org.webmail.imap.MailStoreException;
+import org.webmail.imap.PoolTimeoutException;
 import org.webmail.imap.MailStore;
 import org.webmail.imap.MessageFlag;
 import org.webmail.imap.Selection;
@@ -46,6 +50,11 @@ public class MessageActions {
         } catch (FolderNotFoundException e) {
             // The target went away between the check and the command (another device): nothing moved, nothing lost.
             return ActionOutcome.problem(action, "That folder does not exist (any more), so nothing was changed. Pick another one.");
+        } catch (MailServerUnavailableException | PoolTimeoutException | MailAuthenticationException e) {
+            throw e; // these have pages of their own (web.MailErrorMapper, auth)
+        } catch (MailStoreException e) {
+            // The server said NO (a full quota, no right to delete, RFC 4314): its words, and that nothing was lost.
+            return ActionOutcome.problem(action, e.getMessage() + " Your messages are where they were.");
         }
     }
 

@@ -185,6 +185,35 @@ class OrganiseMessagesTest {
         }
     }
 
+    @Test
+    void a_move_the_server_refuses_is_reported_in_the_servers_words() throws Exception {
+        try (ScriptedImapServer server = new ScriptedImapServer("IMAP4rev1 MOVE UIDPLUS", (connection, command) -> {
+            if (command.startsWith("LIST \"\" \"\"")) {
+                return ScriptedImapServer.Reply.ok("* LIST (\\Noselect) \"/\" \"\"");
+            }
+            if (command.startsWith("LIST")) {
+                return ScriptedImapServer.Reply.ok("* LIST () \"/\" Projects");
+            }
+            if (command.startsWith("SELECT")) {
+                return ScriptedImapServer.Reply.ok("* 1 EXISTS", "* 0 RECENT", "* OK [UIDVALIDITY 7] UIDs valid", "* FLAGS (\\Seen \\Deleted)");
+            }
+            if (command.startsWith("UID FETCH")) {
+                return ScriptedImapServer.Reply.ok("* 1 FETCH (UID 5)");
+            }
+            if (command.startsWith("UID MOVE")) {
+                return ScriptedImapServer.Reply.no("[OVERQUOTA] Projects is full");
+            }
+            return ScriptedImapServer.Reply.ok();
+        }); ImapRig scripted = ImapRig.plain(server.port())) {
+            MailStoreException refused = assertThrows(MailStoreException.class,
+                    () -> scripted.store.move(ALICE_CREDENTIALS, "INBOX", List.of(5L), "Projects"));
+
+            assertTrue(refused.getMessage().contains("Projects is full"), refused.getMessage());
+            assertTrue(server.commands().contains("UID MOVE 5 Projects"), server.commands().toString());
+            assertEquals(0, server.commands().stream().filter(c -> c.contains("EXPUNGE")).count());
+        }
+    }
+
     private List<Long> inbox(int count) throws Exception {
         List<Long> uids = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
