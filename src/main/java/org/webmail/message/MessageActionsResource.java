@@ -81,7 +81,7 @@ public class MessageActionsResource {
                     .entity(answer(outcome)).build();
         }
         if (outcome.needsConfirmation()) {
-            String returnTo = returnPath(folder, back, uids, outcome);
+            String returnTo = ReturnPath.local(back).orElse(Formats.folderHref(folder)); // Cancel goes back, even to the read page
             return Response.ok(Templates.confirm(folder, uids, outcome.notice(), returnTo, chosen.formValue()).render(),
                     MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
         }

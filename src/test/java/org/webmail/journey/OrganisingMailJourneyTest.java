@@ -195,8 +195,14 @@ class OrganisingMailJourneyTest {
         assertTrue(confirm.contains("name=\"confirm\" value=\"yes\""));
         assertEquals(2, mailbox.subjects("Trash").size(), "nothing deleted before the confirmation");
 
-        Map<String, String> confirmed = Map.of("action", "delete", "confirm", "yes", "back", "/mail/Trash");
-        assertTrue(follow(browser, act(browser, "Trash", confirmed, inTrash.get(0))).contains("1 message deleted for good."));
+        String fromReadView = act(browser, "Trash", Map.of("action", "delete", "back", "/mail/Trash/" + inTrash.get(0)), inTrash.get(0))
+                .then().statusCode(200).extract().asString();
+        assertTrue(fromReadView.contains("<a href=\"/mail/Trash/" + inTrash.get(0) + "\">Cancel</a>"), "Cancel returns to the message");
+
+        Map<String, String> confirmed = Map.of("action", "delete", "confirm", "yes", "back", "/mail/Trash/" + inTrash.get(0));
+        Response deleted = act(browser, "Trash", confirmed, inTrash.get(0));
+        deleted.then().header("Location", containsString("/mail/Trash?notice="));
+        assertTrue(follow(browser, deleted).contains("1 message deleted for good."));
         assertEquals(List.of("Old 2"), mailbox.subjects("Trash"));
     }
 
