@@ -73,7 +73,7 @@ public class MessageActionsResource {
         boolean script = "fetch".equalsIgnoreCase(requestedWith) || (accept != null && accept.contains(MediaType.APPLICATION_JSON));
         List<Long> uids = uids(uid);
         if (chosen == null) {
-            return problem(script, folder, back, uids, "Choose what to do with the selected messages.", null);
+            return unknownAction(script, folder, back);
         }
         ActionOutcome outcome = actions.perform(user.credentials(), folder, uids, chosen, target, confirm != null && !confirm.isBlank());
         if (script) {
@@ -100,10 +100,11 @@ public class MessageActionsResource {
         return Response.seeOther(URI.create(Formats.folderHref(folder))).build();
     }
 
-    private Response problem(boolean script, String folder, String back, List<Long> uids, String text, MessageAction action) {
+    private Response unknownAction(boolean script, String folder, String back) {
+        String text = "Choose what to do with the selected messages.";
         if (script) {
             return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new Answer(0, action == null ? null : action.formValue(), List.of(), List.of(), text, true, false, false)).build();
+                    .entity(new Answer(0, null, List.of(), List.of(), text, true, false, false)).build();
         }
         return redirect(ReturnPath.local(back).orElse(Formats.folderHref(folder)), text, true);
     }

@@ -338,6 +338,11 @@ class OrganisingMailJourneyTest {
                 .header("X-CSRF-Token", browser.cookie(Browser.CSRF_COOKIE))
                 .formParam("uid", gone).formParam("action", "copy").formParam("target", "Nowhere").post("/mail/INBOX/actions");
         problem.then().statusCode(409);
+        browser.request().contentType("application/x-www-form-urlencoded").header("X-Requested-With", "fetch")
+                .header("X-CSRF-Token", browser.cookie(Browser.CSRF_COOKIE)).formParam("uid", uids.get(0)).formParam("action", "explode")
+                .post("/mail/INBOX/actions").then().statusCode(400).body(containsString("Choose what to do with the selected messages."));
+        assertTrue(follow(browser, act(browser, "INBOX", Map.of("action", "explode"), uids.get(0)))
+                .contains("Choose what to do with the selected messages."));
         assertTrue(problem.jsonPath().getBoolean("problem"));
         assertTrue(problem.jsonPath().getString("notice").contains("There is no folder \"Nowhere\""));
     }
