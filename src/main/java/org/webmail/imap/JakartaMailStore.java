@@ -105,6 +105,32 @@ public class JakartaMailStore implements MailStore {
 
     // --- organise: flags, copy, move, delete, archive, junk on one message or a selection ---
 
+    @Override
+    public Selection changeFlags(MailCredentials credentials, String folder, List<Long> uids, java.util.Set<MessageFlag> flags, boolean add) {
+        return run(credentials, "flag", connection -> StoreFlags.run(connection, folder, uids, flags, add));
+    }
+
+    @Override
+    public Selection copy(MailCredentials credentials, String folder, List<Long> uids, String target) {
+        // Not retried: a COPY whose reply was lost may have copied, and a second one would duplicate the messages.
+        return runOnce(credentials, "copy", connection -> CopyMessages.run(connection, folder, uids, target));
+    }
+
+    @Override
+    public Selection move(MailCredentials credentials, String folder, List<Long> uids, String target) {
+        return runOnce(credentials, "move", connection -> MoveMessages.run(connection, folder, uids, target));
+    }
+
+    @Override
+    public Selection expunge(MailCredentials credentials, String folder, List<Long> uids) {
+        return run(credentials, "expunge", connection -> ExpungeMessages.run(connection, folder, uids));
+    }
+
+    @Override
+    public String createRoleFolder(MailCredentials credentials, FolderRole role, String path) {
+        return runOnce(credentials, "create", connection -> CreateRoleFolder.run(connection, role, path));
+    }
+
     // --- end organise ---
 
     // --- folders: create, rename, delete, subscribe; quota ---

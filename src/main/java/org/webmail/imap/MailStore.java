@@ -56,6 +56,24 @@ public interface MailStore {
 
     // --- organise: flags, copy, move, delete, archive, junk on one message or a selection ---
 
+    /**
+     * Adds ({@code add}) or removes flags on a selection with one UID STORE (RFC 3501 6.4.6). UIDs no longer in the
+     * folder are skipped and reported, here and in every action below.
+     */
+    Selection changeFlags(MailCredentials credentials, String folder, List<Long> uids, java.util.Set<MessageFlag> flags, boolean add);
+
+    /** Copies a selection to {@code target} with one UID COPY (RFC 3501 6.4.7); throws {@link FolderNotFoundException}. */
+    Selection copy(MailCredentials credentials, String folder, List<Long> uids, String target);
+
+    /** Moves a selection: UID MOVE (RFC 6851), else UID COPY + \Deleted + UID EXPUNGE (RFC 4315), never a bare EXPUNGE. */
+    Selection move(MailCredentials credentials, String folder, List<Long> uids, String target);
+
+    /** Deletes a selection for good: \Deleted, then UID EXPUNGE of just those UIDs (without UIDPLUS they stay marked). */
+    Selection expunge(MailCredentials credentials, String folder, List<Long> uids);
+
+    /** Creates a folder for a role (with RFC 6154 CREATE-SPECIAL-USE when offered) and subscribes to it; returns its path. */
+    String createRoleFolder(MailCredentials credentials, FolderRole role, String path);
+
     // --- end organise ---
 
     // --- folders: create, rename, delete, subscribe; quota ---

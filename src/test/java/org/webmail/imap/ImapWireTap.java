@@ -31,7 +31,7 @@ final class ImapWireTap implements AutoCloseable {
     private final AtomicInteger open = new AtomicInteger();
     private final AtomicInteger maxOpen = new AtomicInteger();
     private final AtomicInteger accepted = new AtomicInteger();
-    private volatile String hiddenCapability;
+    private final Set<String> hiddenCapabilities = ConcurrentHashMap.newKeySet();
 
     ImapWireTap(int targetPort) throws IOException {
         this(targetPort, InetAddress.getLoopbackAddress());
@@ -75,9 +75,9 @@ final class ImapWireTap implements AutoCloseable {
         return commands().stream().filter(c -> pattern.matcher(c).find()).count();
     }
 
-    /** Removes one capability from what the server advertises, to exercise the path for servers without it. */
+    /** Removes a capability from what the server advertises, to exercise the path for servers without it (may be called again). */
     void hideCapability(String capability) {
-        this.hiddenCapability = capability;
+        hiddenCapabilities.add(capability);
     }
 
     void forgetCommands() {
@@ -116,7 +116,7 @@ final class ImapWireTap implements AutoCloseable {
                 AtomicInteger ends = new AtomicInteger();
                 Thread.ofVirtual().start(() -> pump(client, server, true, ends));
                 Thread.ofVirtual().start(() -> {
-                    if (hiddenCapability == null) {
+                    if (hiddenCapabilities.isEmpty()) {
                         pump(server, client, false, ends);
                     } else {
                         pumpLines(server, client, ends);
@@ -178,8 +178,9 @@ final class ImapWireTap implements AutoCloseable {
     private byte[] edit(byte[] line) {
         String text = new String(line, StandardCharsets.ISO_8859_1);
         if (text.contains("CAPABILITY")) {
-            text = text.replace(" " + hiddenCapability + " ", " ").replace(" " + hiddenCapability + "]", "]")
-                    .replace(" " + hiddenCapability + "\r", "\r");
+            for (String hidden : hiddenCapabilities) {
+                text = text.replace(" " + hidden + " ", " ").replace(" " + hidden + "]", "]").replace(" " + hidden + "\r", "\r");
+            }
         }
         return text.getBytes(StandardCharsets.ISO_8859_1);
     }

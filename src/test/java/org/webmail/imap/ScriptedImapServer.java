@@ -23,14 +23,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ScriptedImapServer implements AutoCloseable {
 
-    /** Untagged lines to send, then the tagged OK; or, when {@code hangUp}, the lines and then a closed socket. */
-    record Reply(List<String> untagged, boolean hangUp) {
+    /** Untagged lines to send, then the tagged completion; or, when {@code hangUp}, the lines and then a closed socket. */
+    record Reply(List<String> untagged, boolean hangUp, String completion) {
         static Reply ok(String... untagged) {
-            return new Reply(List.of(untagged), false);
+            return new Reply(List.of(untagged), false, "OK done");
         }
 
         static Reply bye(String text) {
-            return new Reply(List.of("* BYE " + text), true);
+            return new Reply(List.of("* BYE " + text), true, null);
+        }
+
+        /** A refusal, e.g. {@code no("[OVERQUOTA] Quota exceeded")} (RFC 3501 section 7.1.2). */
+        static Reply no(String text) {
+            return new Reply(List.of(), false, "NO " + text);
         }
     }
 
@@ -125,7 +130,7 @@ final class ScriptedImapServer implements AutoCloseable {
                 if (reply.hangUp()) {
                     return;
                 }
-                send(out, tag + " OK done");
+                send(out, tag + " " + reply.completion());
                 if (command.toUpperCase(Locale.ROOT).startsWith("LOGOUT")) {
                     return;
                 }

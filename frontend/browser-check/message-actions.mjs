@@ -1,0 +1,99 @@
+// Drives the built bundle in a real Chromium under the application's Content-Security-Policy on a folder-list-like
+// page: tick rows, press an action (posted with fetch, the CSRF header and the pressed button's value), rows updated
+// in place, the notice in the status region; select all; a row dragged onto a folder of the tree is moved there.
+// Run `CHROMIUM_PATH=/path/to/chromium node browser-check/message-actions.mjs` after a build.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+const STATIC = process.argv[2] || new URL('../../target/frontend', import.meta.url).pathname;
+const CSS = new URL('../src/app.css', import.meta.url).pathname;
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+const row = (uid, subject, cls) => `<tr class="${cls}" data-uid="${uid}" data-folder="INBOX" draggable="true">
+  <td class="select"><input type="checkbox" name="uid" value="${uid}" aria-label="Select: ${subject}"></td><td class="from">Bob</td>
+  <td class="subject"><a href="/mail/INBOX/${uid}">${subject}</a>${cls.includes('unseen') ? ' <span class="badge unread-mark">unread</span>' : ''}</td></tr>`;
+const PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/static/app.css"><script type="module" src="/static/app.js"></script></head><body>
+<p class="flash" role="status" aria-live="polite" data-notice></p>
+<div class="mailbox"><nav class="folders"><ul><li><a href="/mail/INBOX">INBOX</a></li><li><a href="/mail/Projects/2026%20Q1">2026 Q1</a></li></ul></nav>
+<main class="list"><form method="post" action="/mail/INBOX/actions" class="message-actions" data-message-actions>
+<input type="hidden" name="csrf" value="tok"><input type="hidden" name="back" value="/mail/INBOX">
+<div class="action-bar"><button type="submit" name="action" value="read">Mark read</button><button type="submit" name="action" value="archive">Archive</button></div>
+<p class="select-all"><a href="/mail/INBOX?page=1&amp;select=all" data-select-all>Select all on this page</a></p>
+<table class="messages"><tbody>${row(7, 'Seven', 'unseen')}${row(8, 'Eight', 'unseen')}${row(9, 'Nine', '')}</tbody></table>
+</form></main></div></body></html>`;
+const posts = [];
+const server = http.createServer((req, res) => {
+  const headers = { 'Content-Security-Policy': CSP };
+  if (req.url === '/') { res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }); res.end(PAGE); return; }
+  if (req.method === 'POST') {
+    let body = ''; req.on('data', (c) => body += c);
+    req.on('end', () => {
+      posts.push({ headers: req.headers, body: new URLSearchParams(body) });
+      const form = posts.at(-1).body;
+      const uids = form.getAll('uid').map(Number);
+      const action = form.get('action');
+      const removed = action !== 'read';
+      const notice = `${uids.length} messages ${removed ? `moved to ${form.get('target') || 'Archive'}` : 'marked as read'}.`;
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ done: uids.length, action, uids, missing: [], notice, problem: false, confirm: false, removed }));
+    });
+    return;
+  }
+  const file = req.url === '/static/app.css' ? CSS : path.join(STATIC, req.url.replace('/static/', ''));
+  if (!fs.existsSync(file)) { res.writeHead(404); res.end(); return; }
+  res.writeHead(200, { ...headers, 'Content-Type': file.endsWith('.css') ? 'text/css' : 'text/javascript' });
+  res.end(fs.readFileSync(file));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+if (!process.env.CHROMIUM_PATH) {
+  console.error('Set CHROMIUM_PATH to a Chromium or Chrome executable.');
+  process.exit(2);
+}
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+try {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error' && !m.text().includes('404')) problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push('pageerror ' + e.message));
+  await page.goto(base + '/');
+  await page.waitForLoadState('networkidle');
+
+  await page.check('input[value="7"]');
+  await page.check('input[value="8"]');
+  await page.click('button[value="read"]');
+  await page.waitForFunction(() => document.querySelector('[data-notice]').textContent !== '');
+  assert.equal(page.url(), base + '/', 'no page load');
+  assert.equal(await page.textContent('[data-notice]'), '2 messages marked as read.');
+  const read = posts[0];
+  assert.equal(read.headers['x-requested-with'], 'fetch');
+  assert.equal(read.headers['x-csrf-token'], 'tok');
+  assert.deepEqual(read.body.getAll('uid'), ['7', '8']);
+  assert.equal(read.body.get('action'), 'read');
+  assert.equal(await page.locator('tr[data-uid="7"].unseen').count(), 0);
+  assert.equal(await page.locator('tr[data-uid="7"] .unread-mark').count(), 0);
+
+  await page.click('[data-select-all]');
+  assert.equal(page.url(), base + '/');
+  assert.equal(await page.locator('input[name="uid"]:checked').count(), 3);
+  await page.click('[data-select-all]');
+  assert.equal(await page.locator('input[name="uid"]:checked').count(), 0);
+
+  await page.check('input[value="8"]');
+  await page.check('input[value="9"]');
+  await page.dragAndDrop('tr[data-uid="9"] td.from', 'nav.folders a[href="/mail/Projects/2026%20Q1"]');
+  await page.waitForFunction(() => !document.querySelector('tr[data-uid="9"]'));
+  const moved = posts[1].body;
+  assert.deepEqual(moved.getAll('uid'), ['8', '9']);
+  assert.equal(moved.get('action'), 'move');
+  assert.equal(moved.get('target'), 'Projects/2026 Q1');
+  assert.equal(await page.locator('tr[data-uid]').count(), 1);
+  assert.equal(await page.textContent('[data-notice]'), '2 messages moved to Projects/2026 Q1.');
+  assert.deepEqual(problems, []);
+  console.log('message actions work in Chromium under the CSP');
+} finally {
+  await browser.close();
+  server.close();
+}
