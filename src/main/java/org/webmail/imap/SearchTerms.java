@@ -1,15 +1,12 @@
 package org.webmail.imap;
 
 import jakarta.mail.Flags;
-import jakarta.mail.Message;
 import jakarta.mail.search.AndTerm;
 import jakarta.mail.search.BodyTerm;
 import jakarta.mail.search.ComparisonTerm;
 import jakarta.mail.search.FlagTerm;
-import jakarta.mail.search.FromStringTerm;
 import jakarta.mail.search.HeaderTerm;
 import jakarta.mail.search.OrTerm;
-import jakarta.mail.search.RecipientStringTerm;
 import jakarta.mail.search.SearchTerm;
 import jakarta.mail.search.SentDateTerm;
 import jakarta.mail.search.SizeTerm;
@@ -24,7 +21,7 @@ import java.util.Set;
 
 /**
  * {@link SearchCriteria} as Jakarta Mail search terms, only of the kinds Angus's SearchSequence writes as IMAP
- * SEARCH keys (RFC 3501 section 6.4.4): FROM, TO, SUBJECT, BODY, HEADER, flags, SENTBEFORE/SENTSINCE, LARGER, OR.
+ * SEARCH keys (RFC 3501 section 6.4.4): HEADER, SUBJECT, BODY, flags, SENTBEFORE/SENTSINCE, LARGER, OR.
  * Angus writes each string as a quoted string, or as a literal when it holds 8-bit characters, so user text never
  * becomes IMAP syntax; CR, LF and NUL are refused here all the same, since no header or search key can need them.
  *
@@ -42,11 +39,11 @@ final class SearchTerms {
     static SearchTerm of(SearchCriteria criteria) {
         List<SearchTerm> terms = new ArrayList<>();
         for (String text : criteria.text()) {
-            // "OR FROM x OR SUBJECT x BODY x": the words a person sees in the list or the message
-            terms.add(new OrTerm(new SearchTerm[]{new FromStringTerm(checked(text)), new SubjectTerm(text), new BodyTerm(text)}));
+            // "OR OR HEADER From x SUBJECT x BODY x": the words a person sees in the list or the message
+            terms.add(new OrTerm(new SearchTerm[]{from(checked(text)), new SubjectTerm(text), new BodyTerm(text)}));
         }
-        criteria.from().forEach(from -> terms.add(new FromStringTerm(checked(from))));
-        criteria.to().forEach(to -> terms.add(new RecipientStringTerm(Message.RecipientType.TO, checked(to))));
+        criteria.from().forEach(from -> terms.add(from(checked(from))));
+        criteria.to().forEach(to -> terms.add(new HeaderTerm("To", checked(to))));
         criteria.subject().forEach(subject -> terms.add(new SubjectTerm(checked(subject))));
         flags(criteria.withFlags(), true, terms);
         flags(criteria.withoutFlags(), false, terms);
@@ -69,6 +66,15 @@ final class SearchTerms {
             case 1 -> terms.get(0);
             default -> new AndTerm(terms.toArray(SearchTerm[]::new));
         };
+    }
+
+    /**
+     * HEADER From rather than FROM: both are substring matches of the header (RFC 3501 section 6.4.4) on Dovecot and
+     * the like, but GreenMail, which the demo runs on, takes FROM and TO as one whole address and drops the
+     * connection for a string that is not one ("Anna Smith", "label:x").
+     */
+    private static SearchTerm from(String text) {
+        return new HeaderTerm("From", text);
     }
 
     private static void flags(Set<MessageFlag> flags, boolean set, List<SearchTerm> terms) {
