@@ -181,6 +181,7 @@ public abstract class SearchJourney {
         page.then().statusCode(200)
                 .body(containsString("In all folders"))
                 .body(containsString("Trash and Junk are left out"))
+                .body(containsString("<option value=\"all\" selected>All folders</option>"))
                 .body(containsString("<span class=\"sr-only\">in </span>Birdwatch</span>"));
         List<String> subjects = subjects(page);
         assertEquals(List.of("Kestrel nest photos", "Quarterly numbers", "Kestrel survey results"),
