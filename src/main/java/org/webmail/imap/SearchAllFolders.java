@@ -65,6 +65,8 @@ final class SearchAllFolders {
                 long[] uids = SearchCommand.newestFirst(selected.folder(), criteria);
                 matched += uids.length;
                 candidates.addAll(dated(selected.folder(), path, Arrays.copyOf(uids, Math.min(uids.length, MAX_RESULTS))));
+            } catch (FolderNotFoundException e) {
+                // deleted or renamed by another client since the LIST: the other folders' results still count
             }
         }
         candidates.sort(Comparator.comparing(Candidate::date, Comparator.nullsLast(Comparator.reverseOrder())));
@@ -100,6 +102,8 @@ final class SearchAllFolders {
                 for (MessageSummary row : MessageRows.byUids(selected.folder(), uids)) {
                     fetched.put(entry.getKey() + "\n" + row.uid(), row);
                 }
+            } catch (FolderNotFoundException e) {
+                // gone since the search: its rows are simply not shown
             }
         }
         List<FoundMessage> rows = new ArrayList<>(shown.size());
