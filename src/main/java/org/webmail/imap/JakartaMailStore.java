@@ -184,6 +184,16 @@ public class JakartaMailStore implements MailStore {
 
     // --- search ---
 
+    @Override
+    public SearchPage search(MailCredentials credentials, String folder, SearchCriteria criteria, int page, int pageSize) {
+        return run(credentials, "search", connection -> SearchFolder.run(connection, folder, criteria, page, pageSize));
+    }
+
+    @Override
+    public SearchPage searchAll(MailCredentials credentials, SearchCriteria criteria, int page, int pageSize) {
+        return run(credentials, "search-all", connection -> SearchAllFolders.run(connection, criteria, page, pageSize));
+    }
+
     // --- end search ---
 
     // --- conversations ---

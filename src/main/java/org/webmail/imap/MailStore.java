@@ -103,6 +103,16 @@ public interface MailStore {
 
     // --- search ---
 
+    /**
+     * One page (1-based) of a folder's messages that match, newest first. The server searches (RFC 3501 section
+     * 6.4.4, SORT of RFC 5256 when it has it); only the page's rows are fetched. Throws {@link SearchRefusedException}
+     * when the server will not run the search.
+     */
+    SearchPage search(MailCredentials credentials, String folder, SearchCriteria criteria, int page, int pageSize);
+
+    /** The same over every folder holding mail but Trash and Junk, merged newest first, within caps the page reports. */
+    SearchPage searchAll(MailCredentials credentials, SearchCriteria criteria, int page, int pageSize);
+
     // --- end search ---
 
     // --- conversations ---

@@ -1,0 +1,45 @@
+package org.webmail.search;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.webmail.imap.FolderInfo;
+import org.webmail.imap.MailCredentials;
+import org.webmail.imap.MailStore;
+import org.webmail.imap.SearchPage;
+import org.webmail.imap.SearchRefusedException;
+
+/** Runs a parsed search on the mail server, in one folder or in all of them, and says plainly what went wrong. */
+@ApplicationScoped
+public class SearchService {
+
+    @Inject
+    MailStore mailStore;
+
+    public List<FolderInfo> folders(MailCredentials credentials) {
+        return mailStore.folders(credentials);
+    }
+
+    /** The view of one results page; an empty query asks for nothing and shows help instead of every message. */
+    public SearchView search(MailCredentials credentials, String typed, String folder, boolean allFolders, int page, int pageSize) {
+        SearchQuery query;
+        try {
+            query = SearchQueryParser.parse(typed);
+        } catch (SearchQueryException e) {
+            return new SearchView(typed == null ? "" : typed.strip(), folder, allFolders, null, e.getMessage(), true);
+        }
+        if (query.isBlank()) {
+            return new SearchView(query.typed(), folder, allFolders, null, null, false);
+        }
+        try {
+            SearchPage results = allFolders
+                    ? mailStore.searchAll(credentials, query.criteria(), Math.max(1, page), pageSize)
+                    : mailStore.search(credentials, folder, query.criteria(), Math.max(1, page), pageSize);
+            return new SearchView(query.typed(), folder, allFolders, results, null, false);
+        } catch (SearchRefusedException e) {
+            return new SearchView(query.typed(), folder, allFolders, null, e.getMessage(), false);
+        }
+    }
+}
