@@ -21,6 +21,11 @@ public record SearchView(String typed, String folder, boolean allFolders, Search
         return href(allFolders) + "&page=" + page;
     }
 
+    /** Where the action bar returns after acting on checked results: this very page of this search. */
+    public String backHref() {
+        return pageHref(results == null ? 1 : results.page());
+    }
+
     /** The same search in the other scope: all folders, or just the folder it started from. */
     public String otherScopeHref() {
         return href(!allFolders);

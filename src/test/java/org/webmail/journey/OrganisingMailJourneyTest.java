@@ -348,6 +348,27 @@ class OrganisingMailJourneyTest {
     }
 
     /** Posts the action form the way the page does: the CSRF field, the checked rows' uid fields, the button's action. */
+    @Test
+    void searchResultsInOneFolderCanBeActedOnAndTheActionReturnsToTheSameSearch() throws Exception {
+        OwnMailbox mailbox = OwnMailbox.create();
+        List<Long> uids = mailbox.fill("INBOX", "Invoice", 2);
+        Browser browser = mailbox.signIn();
+
+        String results = browser.get("/search?q=subject:Invoice&folder=INBOX").then().statusCode(200).extract().asString();
+        assertTrue(results.contains("<form method=\"post\" action=\"/mail/INBOX/actions\""), results);
+        assertTrue(results.contains("name=\"uid\" value=\"" + uids.get(1) + "\""));
+        assertTrue(results.contains("<input type=\"hidden\" name=\"back\" value=\"/search?q=subject%3AInvoice&amp;folder=INBOX&amp;page=1\">"), results);
+
+        String after = follow(browser, act(browser, "INBOX", Map.of("action", "flag", "back", "/search?q=subject%3AInvoice&folder=INBOX&page=1"), uids.get(1)));
+        assertTrue(after.contains("1 message flagged."), after);
+        assertTrue(after.contains("Search results"), "back on the same search");
+        assertTrue(mailbox.has("INBOX", uids.get(1), Flags.Flag.FLAGGED));
+
+        String everywhere = browser.get("/search?q=subject:Invoice&folder=INBOX&scope=all").then().statusCode(200).extract().asString();
+        assertFalse(everywhere.contains("name=\"uid\""), "rows from several folders have no checkboxes: an action needs one folder");
+        assertFalse(everywhere.contains("data-message-actions"));
+    }
+
     static Response act(Browser browser, String folder, Map<String, String> fields, long... uids) {
         Map<String, Object> form = new LinkedHashMap<>(fields);
         form.put("csrf", browser.cookie(Browser.CSRF_COOKIE));
