@@ -22,7 +22,8 @@ final class ListConversations {
             int page = Math.min(Math.max(1, requestedPage), pages); // beyond the end: the last page
             int from = Math.min((page - 1) * size, total);
             List<List<Long>> shown = threads.newestFirst().subList(from, Math.min(from + size, total));
-            return new ConversationPage(path, page, size, total, ConversationRows.of(selected.folder(), shown), threads.window());
+            return new ConversationPage(path, page, size, total, ConversationRows.of(selected.folder(), shown), threads.window(),
+                    threads.byServer());
         }
     }
 }

@@ -19,8 +19,9 @@ final class ThreadFolder {
     /**
      * @param newestFirst each conversation's UIDs, parent before child
      * @param window      0 when every message of the folder was threaded, else how many of the newest were
+     * @param byServer    whether the server's THREAD did it
      */
-    record Threads(List<List<Long>> newestFirst, int window) {
+    record Threads(List<List<Long>> newestFirst, int window, boolean byServer) {
     }
 
     private final boolean askServer;
@@ -36,9 +37,9 @@ final class ThreadFolder {
         IMAPStore store = connection.store();
         if (askServer && store.hasCapability("THREAD=REFERENCES")) {
             LOG.debugf("threading %s with the server's THREAD=REFERENCES", folder.getFullName());
-            return new Threads(ServerThreads.newestFirst(folder, store.hasCapability("SORT")), 0);
+            return new Threads(ServerThreads.newestFirst(folder, store.hasCapability("SORT")), 0, true);
         }
         int total = folder.getMessageCount();
-        return new Threads(WindowThreads.newestFirst(folder, window), total > window ? window : 0);
+        return new Threads(WindowThreads.newestFirst(folder, window), total > window ? window : 0, false);
     }
 }

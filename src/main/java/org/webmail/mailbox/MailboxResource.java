@@ -15,13 +15,14 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.webmail.account.AccountService;
 import org.webmail.account.AccountSettings;
 import org.webmail.auth.CurrentUser;
+import org.webmail.conversation.ConversationResource;
 import org.webmail.imap.FolderInfo;
 import org.webmail.imap.MessagePage;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The inbox at / and any folder at /mail/{folder}?page=N. */
+/** The inbox at / and any folder at /mail/{folder}?page=N (as conversations when the reader chose them). */
 @Path("/")
 public class MailboxResource {
 
@@ -39,6 +40,9 @@ public class MailboxResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    ConversationResource conversations;
+
     @GET
     public Response home() {
         return Response.seeOther(URI.create("/mail/INBOX")).build();
@@ -47,8 +51,12 @@ public class MailboxResource {
     @GET
     @Path("mail/{folder: .+}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance folder(@PathParam("folder") String folder, @RestQuery Integer page) {
-        return render(mailbox.folders(user.credentials()), folder, page == null ? 1 : page);
+    public TemplateInstance folder(@PathParam("folder") String folder, @RestQuery Integer page, @RestQuery String view) {
+        List<FolderInfo> folders = mailbox.folders(user.credentials());
+        if (conversations.wanted(view)) { // ?view=conversations, or the reader's remembered choice
+            return conversations.list(folders, folder, page == null ? 1 : page);
+        }
+        return render(folders, folder, page == null ? 1 : page);
     }
 
     /** Also used for a nested folder whose last level is a number and so looks like a message URL. */
