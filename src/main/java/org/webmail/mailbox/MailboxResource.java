@@ -52,15 +52,18 @@ public class MailboxResource {
     @Path("mail/{folder: .+}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance folder(@PathParam("folder") String folder, @RestQuery Integer page, @RestQuery String view) {
-        List<FolderInfo> folders = mailbox.folders(user.credentials());
-        if (conversations.wanted(view)) { // ?view=conversations, or the reader's remembered choice
-            return conversations.list(folders, folder, page == null ? 1 : page);
-        }
-        return render(folders, folder, page == null ? 1 : page);
+        return render(mailbox.folders(user.credentials()), folder, page == null ? 1 : page, view);
     }
 
     /** Also used for a nested folder whose last level is a number and so looks like a message URL. */
     public TemplateInstance render(List<FolderInfo> folders, String folder, int page) {
+        return render(folders, folder, page, null);
+    }
+
+    private TemplateInstance render(List<FolderInfo> folders, String folder, int page, String view) {
+        if (conversations.wanted(view)) { // ?view=conversations, or the reader's remembered choice
+            return conversations.list(folders, folder, page);
+        }
         AccountSettings settings = accounts.settings(user.getLogin());
         MessagePage messages = mailbox.page(user.credentials(), folder, page, settings.pageSize());
         FolderInfo current = folders.stream().filter(f -> f.path().equals(messages.folder())).findFirst()
