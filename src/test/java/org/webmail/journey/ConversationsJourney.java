@@ -1,4 +1,4 @@
-package org.webmail.conversation;
+package org.webmail.journey;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

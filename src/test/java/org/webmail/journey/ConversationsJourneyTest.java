@@ -1,4 +1,4 @@
-package org.webmail.conversation;
+package org.webmail.journey;
 
 import java.util.Properties;
 

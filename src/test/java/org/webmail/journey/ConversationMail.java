@@ -1,4 +1,4 @@
-package org.webmail.conversation;
+package org.webmail.journey;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
