@@ -137,6 +137,7 @@ public class JakartaMailStore implements MailStore {
     public void retire(String username) {
         pool.retire(username);
         sortCache.forget(username);
+        threadFolder.forget(username);
     }
 
     /** IMAP work on one leased connection. */

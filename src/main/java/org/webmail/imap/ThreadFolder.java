@@ -22,10 +22,17 @@ final class ThreadFolder {
      * @param byServer    whether the server's THREAD did it
      */
     record Threads(List<List<Long>> newestFirst, int window, boolean byServer) {
+        Threads {
+            newestFirst = List.copyOf(newestFirst); // shared through the cache: nobody may reorder it
+        }
     }
+
+    /** About 24 MB of boxed UIDs at most: a few hundred threaded folders, or ten 100,000-message ones. */
+    private static final int CACHED_UIDS = 1_000_000;
 
     private final boolean askServer;
     private final int window;
+    private final ThreadCache cache = new ThreadCache(CACHED_UIDS);
 
     /** {@code askServer} false threads locally even when the server could (tests compare the two). */
     ThreadFolder(boolean askServer, int window) {
@@ -34,6 +41,23 @@ final class ThreadFolder {
     }
 
     Threads of(PooledStore connection, IMAPFolder folder) throws MessagingException {
+        SortedOrderCache.Stamp stamp = new SortedOrderCache.Stamp(folder.getUIDValidity(), folder.getUIDNext(), folder.getMessageCount());
+        String path = folder.getFullName();
+        Threads cached = cache.get(connection.username(), path, stamp);
+        if (cached != null) {
+            return cached;
+        }
+        Threads threads = thread(connection, folder);
+        cache.put(connection.username(), path, stamp, threads);
+        return threads;
+    }
+
+    /** Drops what is remembered of this user's folders (sign-out, new credentials). */
+    void forget(String username) {
+        cache.forget(username);
+    }
+
+    private Threads thread(PooledStore connection, IMAPFolder folder) throws MessagingException {
         IMAPStore store = connection.store();
         if (askServer && store.hasCapability("THREAD=REFERENCES")) {
             LOG.debugf("threading %s with the server's THREAD=REFERENCES", folder.getFullName());
