@@ -33,9 +33,9 @@ import org.webmail.support.TestMailbox;
  *   <li>"Question for Bob": alice started it (in Sent); Bob's answer is in Threads</li>
  * </ul>
  */
-final class ConversationMail {
+public final class ConversationMail {
 
-    static final String FOLDER = "Threads";
+    public static final String FOLDER = "Threads";
     static final int NOTES = 55;
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private static final String ALICE = TestMailbox.USER;
@@ -44,7 +44,7 @@ final class ConversationMail {
     }
 
     /** Fills Threads and Sent unless Threads is already there (one app run, many journeys). */
-    static synchronized void seed(Store store) throws MessagingException {
+    public static synchronized void seed(Store store) throws MessagingException {
         Folder threads = store.getFolder(FOLDER);
         if (threads.exists()) {
             return;
