@@ -4,13 +4,16 @@ import java.util.List;
 
 import jakarta.mail.MessagingException;
 
+import org.eclipse.angus.mail.iap.BadCommandException;
+import org.eclipse.angus.mail.iap.CommandFailedException;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
 import org.jboss.logging.Logger;
 
 /**
  * A selected folder's conversations, newest activity first: the server's THREAD=REFERENCES (RFC 5256) when it
- * offers it, which threads the whole folder from the server's own index, else {@link WindowThreads} here.
+ * offers it, which threads the whole folder from the server's own index, else {@link WindowThreads} here; also
+ * when the server refuses THREAD (NO, BAD) or answers something unreadable.
  */
 final class ThreadFolder {
 
@@ -60,8 +63,17 @@ final class ThreadFolder {
     private Threads thread(PooledStore connection, IMAPFolder folder) throws MessagingException {
         IMAPStore store = connection.store();
         if (askServer && store.hasCapability("THREAD=REFERENCES")) {
-            LOG.debugf("threading %s with the server's THREAD=REFERENCES", folder.getFullName());
-            return new Threads(ServerThreads.newestFirst(folder, store.hasCapability("SORT")), 0, true);
+            try {
+                return new Threads(ServerThreads.newestFirst(folder, store.hasCapability("SORT")), 0, true);
+            } catch (IllegalArgumentException e) {
+                // An answer we cannot read is no reason to show nothing: thread here as for a server without THREAD.
+                LOG.warnf("The server's THREAD answer for %s is unreadable (%s); threading here instead", folder.getFullName(), e.getMessage());
+            } catch (MessagingException e) {
+                if (!ConnectFailures.causedBy(e, CommandFailedException.class) && !ConnectFailures.causedBy(e, BadCommandException.class)) {
+                    throw e; // a dropped connection: retried by the store
+                }
+                LOG.warnf("The server refused THREAD on %s (%s); threading here instead", folder.getFullName(), e.getMessage());
+            }
         }
         int total = folder.getMessageCount();
         return new Threads(WindowThreads.newestFirst(folder, window), total > window ? window : 0, false);
