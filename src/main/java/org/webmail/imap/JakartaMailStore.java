@@ -198,12 +198,27 @@ public class JakartaMailStore implements MailStore {
 
     // --- conversations ---
 
+    private final ThreadFolder threadFolder = new ThreadFolder(true, WindowThreads.WINDOW);
+    private final ListConversations listConversations = new ListConversations(threadFolder);
+    private final OpenConversation openConversation = new OpenConversation(threadFolder);
+
+    @Override
+    public ConversationPage listConversations(MailCredentials credentials, String folder, int page, int pageSize) {
+        return run(credentials, "conversations", connection -> listConversations.run(connection, folder, page, pageSize));
+    }
+
+    @Override
+    public Conversation conversation(MailCredentials credentials, String folder, long uid, String sentFolder) {
+        return run(credentials, "conversation", connection -> openConversation.run(connection, folder, uid, sentFolder));
+    }
+
     // --- end conversations ---
 
     @Override
     public void retire(String username) {
         pool.retire(username);
         sortCache.forget(username);
+        threadFolder.forget(username);
     }
 
     /** IMAP work on one leased connection. */

@@ -117,6 +117,18 @@ public interface MailStore {
 
     // --- conversations ---
 
+    /**
+     * One page (1-based) of a folder's conversations, newest activity first: threaded by the server (RFC 5256
+     * THREAD=REFERENCES) when it can, else here from the newest messages' Message-ID, In-Reply-To and References.
+     */
+    ConversationPage listConversations(MailCredentials credentials, String folder, int page, int pageSize);
+
+    /**
+     * Every message of the conversation holding this one, oldest first, with the user's own messages of it found
+     * in {@code sentFolder} (null when they have none).
+     */
+    Conversation conversation(MailCredentials credentials, String folder, long uid, String sentFolder);
+
     // --- end conversations ---
 
     /** Closes and retires every connection of this user (logout, changed credentials). */
