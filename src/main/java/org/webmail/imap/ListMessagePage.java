@@ -1,32 +1,18 @@
 package org.webmail.imap;
 
-import jakarta.mail.FetchProfile;
-import jakarta.mail.Flags;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.UIDFolder;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.SortTerm;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One page of a folder, newest first, fetching only that page's ENVELOPE, FLAGS, UID, RFC822.SIZE and BODYSTRUCTURE
- * (RFC 3501 section 6.4.5). The order is the Date order from SORT (RFC 5256) when the server has it, else arrival
- * order, where the highest sequence number is the newest and the page costs nothing to find.
+ * One page of a folder, newest first, fetching only that page's rows ({@link MessageRows}). The order is the Date
+ * order from SORT (RFC 5256) when the server has it, else arrival order, where the highest sequence number is the
+ * newest and the page costs nothing to find.
  */
 final class ListMessagePage {
-
-    private static final FetchProfile ROW = new FetchProfile();
-
-    static {
-        ROW.add(FetchProfile.Item.ENVELOPE); // Angus adds INTERNALDATE and RFC822.SIZE to it
-        ROW.add(FetchProfile.Item.FLAGS);
-        ROW.add(FetchProfile.Item.CONTENT_INFO); // BODYSTRUCTURE, for the attachment marker
-        ROW.add(FetchProfile.Item.SIZE);
-        ROW.add(UIDFolder.FetchProfileItem.UID);
-    }
 
     private final SortedOrderCache sortCache;
 
@@ -47,12 +33,7 @@ final class ListMessagePage {
             int[] numbers = connection.store().hasCapability("SORT")
                     ? slice(newestFirstByDate(connection.username(), path, folder, total), page, size)
                     : newestFirstByArrival(total, page, size);
-            Message[] messages = folder.getMessages(numbers);
-            folder.fetch(messages, ROW);
-            List<MessageSummary> rows = new ArrayList<>(messages.length);
-            for (Message message : messages) {
-                rows.add(summary(folder, message));
-            }
+            List<MessageSummary> rows = MessageRows.fetch(folder, folder.getMessages(numbers));
             return new MessagePage(path, page, size, total, rows);
         }
     }
@@ -86,12 +67,5 @@ final class ListMessagePage {
             numbers[i] = newest - i;
         }
         return numbers;
-    }
-
-    private static MessageSummary summary(IMAPFolder folder, Message message) throws MessagingException {
-        return new MessageSummary(folder.getUID(message), EnvelopeMapper.sender(message), EnvelopeMapper.subject(message),
-                EnvelopeMapper.date(message), Math.max(0, message.getSize()),
-                message.isSet(Flags.Flag.SEEN), message.isSet(Flags.Flag.FLAGGED), message.isSet(Flags.Flag.ANSWERED),
-                AttachmentMarker.hasAttachment(message));
     }
 }

@@ -1,0 +1,294 @@
+package org.webmail.imap;
+
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.UIDFolder;
+import jakarta.mail.event.MailEvent;
+import jakarta.mail.event.MessageChangedEvent;
+import org.eclipse.angus.mail.iap.ProtocolException;
+import org.eclipse.angus.mail.iap.Response;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
+import org.eclipse.angus.mail.imap.MessageVanishedEvent;
+import org.eclipse.angus.mail.imap.ResyncData;
+import org.eclipse.angus.mail.imap.protocol.IMAPProtocol;
+import org.eclipse.angus.mail.imap.protocol.IMAPResponse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One folder, EXAMINEd on a connection of its own, and the changes other clients make to it. Asked for news, it
+ * waits in IDLE (RFC 2177) or, on a server without IDLE, sends NOOP after a pause (RFC 3501 section 6.1.2); the
+ * untagged responses go to Angus's message cache and to a {@link ChangeTracker}, and are then turned into
+ * {@link MailboxChange}s, fetching the rows of new mail with the folder page's own FETCH.
+ *
+ * <p>With QRESYNC (RFC 7162) the folder is reopened after a drop with the UIDVALIDITY and HIGHESTMODSEQ seen last, and
+ * the server says exactly what changed meanwhile; without it a reconnect can only say {@link MailboxChange.Resync}.
+ */
+final class WatchedMailbox implements AutoCloseable {
+
+    /** Above this many messages a server without QRESYNC gets no UID map (8 bytes each): an expunge then means Resync. */
+    static final int MAPPED_MESSAGES = 20_000;
+
+    private final IMAPStore store;
+    private final IMAPFolder folder;
+    private final boolean qresync;
+    private final boolean idle;
+    private final ChangeTracker tracker;
+    private final long uidValidity;
+    private final List<MailboxChange> caughtUp;
+    private long uidNext;
+    private volatile IMAPProtocol idling;
+
+    private WatchedMailbox(IMAPStore store, String path, Resume resume) throws MessagingException {
+        this.store = store;
+        this.qresync = store.hasCapability("QRESYNC");
+        this.idle = store.hasCapability("IDLE");
+        char delimiter = store.getDefaultFolder().getSeparator();
+        this.folder = (IMAPFolder) store.getFolder(FolderPaths.toServerName(path, delimiter == 0 ? '/' : delimiter));
+        List<MailEvent> resynced = open(resume);
+        this.uidValidity = folder.getUIDValidity();
+        this.uidNext = folder.getUIDNext();
+        this.tracker = new ChangeTracker(qresync ? null : mapUids(), folder.getMessageCount(), qresync ? folder.getHighestModSeq() : 0);
+        folder.doCommand(protocol -> {
+            protocol.addResponseHandler(tracker);
+            return null;
+        });
+        this.caughtUp = catchUp(resume, resynced);
+    }
+
+    /** Opens the folder of the credentials' user; {@code resume} is where the previous connection left off, or null. */
+    static WatchedMailbox open(ImapConnector connector, MailCredentials credentials, String path, Resume resume) {
+        IMAPStore store = connector.open(credentials);
+        try {
+            return new WatchedMailbox(store, path, resume);
+        } catch (jakarta.mail.FolderNotFoundException e) {
+            closeQuietly(store);
+            throw new FolderNotFoundException("There is no folder \"" + path + "\".", e);
+        } catch (MessagingException | RuntimeException e) {
+            closeQuietly(store);
+            throw e instanceof RuntimeException runtime ? runtime : new MailServerUnavailableException("The folder could not be watched: " + e.getMessage(), e);
+        }
+    }
+
+    private List<MailEvent> open(Resume resume) throws MessagingException {
+        if (!qresync) {
+            folder.open(Folder.READ_ONLY);
+            return List.of();
+        }
+        // ENABLE QRESYNC (RFC 7162 section 3.2.3) before EXAMINE, so expunges arrive as VANISHED with their UIDs.
+        ((IMAPFolder) store.getDefaultFolder()).doCommand(protocol -> {
+            if (!protocol.isEnabled("QRESYNC")) {
+                protocol.enable("QRESYNC");
+            }
+            return null;
+        });
+        if (resume == null) {
+            folder.open(Folder.READ_ONLY);
+            return List.of();
+        }
+        List<MailEvent> events = folder.open(Folder.READ_ONLY, new ResyncData(resume.uidValidity(), resume.highestModSeq()));
+        return events == null ? List.of() : events;
+    }
+
+    /** UID SEARCH ALL: the UIDs in sequence order (RFC 3501 section 2.3.1.2), one line instead of a FETCH per message. */
+    private SequenceUids mapUids() throws MessagingException {
+        if (folder.getMessageCount() > MAPPED_MESSAGES) {
+            return null;
+        }
+        long[] uids = (long[]) folder.doCommand(protocol -> {
+            Response[] responses = protocol.command("UID SEARCH ALL", null);
+            List<Long> found = new ArrayList<>();
+            for (int i = 0; i < responses.length - 1; i++) {
+                if (responses[i] instanceof IMAPResponse r && r.keyEquals("SEARCH")) {
+                    for (long uid = r.readLong(); uid > 0; uid = r.readLong()) {
+                        found.add(uid);
+                    }
+                    responses[i] = null;
+                }
+            }
+            protocol.notifyResponseHandlers(responses);
+            protocol.handleResult(responses[responses.length - 1]);
+            return found.stream().mapToLong(Long::longValue).toArray();
+        });
+        return new SequenceUids(uids);
+    }
+
+    /** What changed while no connection watched: exact with QRESYNC and the same UIDVALIDITY, else a Resync. */
+    private List<MailboxChange> catchUp(Resume resume, List<MailEvent> resynced) throws MessagingException {
+        if (resume == null) {
+            return List.of();
+        }
+        if (!qresync || resume.uidValidity() != uidValidity) {
+            return List.of(new MailboxChange.Resync());
+        }
+        List<MailboxChange> changes = new ArrayList<>();
+        for (MailEvent event : resynced) {
+            if (event instanceof MessageVanishedEvent vanished) {
+                for (long uid : vanished.getUIDs()) {
+                    if (uid < resume.uidNext()) {
+                        changes.add(new MailboxChange.Gone(uid));
+                    }
+                }
+            } else if (event instanceof MessageChangedEvent changed && !changed.getMessage().isExpunged()) {
+                long uid = folder.getUID(changed.getMessage());
+                if (uid < resume.uidNext()) {
+                    changes.add(flagsOf(uid, changed.getMessage().getFlags()));
+                }
+            }
+        }
+        uidNext = resume.uidNext();
+        changes.addAll(arrivals());
+        return changes;
+    }
+
+    /** The changes found while reopening (QRESYNC catch-up or Resync), then nothing more. */
+    List<MailboxChange> caughtUp() {
+        return caughtUp;
+    }
+
+    /**
+     * Waits until another client changes the folder, or {@code renewAfter} passes (RFC 2177 section 3: IDLE must be
+     * re-issued within 29 minutes; a connection quiet that long may also be dead), or {@link #wake} is called.
+     */
+    List<MailboxChange> awaitChanges(java.time.Duration renewAfter, java.time.Duration pollEvery) throws MessagingException {
+        if (idle) {
+            folder.doCommand(protocol -> idleUntilNews(protocol, renewAfter));
+        } else {
+            sleep(pollEvery);
+            folder.doCommand(protocol -> {
+                protocol.noop();
+                return null;
+            });
+        }
+        return changes();
+    }
+
+    private Object idleUntilNews(IMAPProtocol protocol, java.time.Duration renewAfter) throws ProtocolException {
+        long deadline = System.nanoTime() + renewAfter.toNanos();
+        protocol.idleStart();
+        idling = protocol;
+        boolean done = false;
+        try {
+            while (true) {
+                if (!done && (tracker.hasNews() || System.nanoTime() - deadline >= 0 || Thread.currentThread().isInterrupted())) {
+                    protocol.idleAbort(); // DONE; the server ends IDLE with a tagged OK after any last responses
+                    done = true;
+                }
+                Response response = protocol.readIdleResponse();
+                if (response == null) {
+                    return null;
+                }
+                if (IdleTimeouts.quiet(response)) {
+                    if (done) {
+                        throw new ProtocolException("no answer to DONE within the read timeout"); // a dead connection
+                    }
+                    continue; // the socket's read timeout passed with nothing said: keep waiting (as IMAPFolder.idle does)
+                }
+                if (!protocol.processIdleResponse(response)) {
+                    return null;
+                }
+            }
+        } finally {
+            idling = null;
+        }
+    }
+
+    /** Ends IDLE now (from another thread): sends DONE, after which {@link #awaitChanges} returns. */
+    void wake() {
+        IMAPProtocol protocol = idling;
+        if (protocol != null) {
+            protocol.idleAbort();
+        }
+    }
+
+    boolean inIdle() {
+        return idling != null;
+    }
+
+    private List<MailboxChange> changes() throws MessagingException {
+        ChangeTracker.Noted noted = tracker.drain();
+        if (noted.lost()) {
+            return List.of(new MailboxChange.Resync());
+        }
+        List<MailboxChange> changes = new ArrayList<>();
+        noted.gone().forEach(uid -> changes.add(new MailboxChange.Gone(uid)));
+        List<MailboxChange> arrivals = noted.arrived() ? arrivals() : List.of();
+        java.util.Set<Long> newUids = new java.util.HashSet<>();
+        arrivals.forEach(a -> newUids.add(((MailboxChange.Arrived) a).row().uid()));
+        for (Map.Entry<Long, Flags> change : noted.flags().entrySet()) {
+            if (!newUids.contains(change.getKey())) {
+                changes.add(flagsOf(change.getKey(), change.getValue()));
+            }
+        }
+        changes.addAll(arrivals);
+        return changes;
+    }
+
+    /** The rows of messages with a UID at or above the last UIDNEXT, oldest first; moves UIDNEXT past them. */
+    private List<MailboxChange> arrivals() throws MessagingException {
+        Message[] candidates = folder.getMessagesByUID(uidNext, UIDFolder.LASTUID);
+        List<Message> fresh = new ArrayList<>();
+        for (Message message : candidates) {
+            // "n:*" matches the last message even when its UID is below n (RFC 3501 section 6.4.8)
+            if (message != null && !message.isExpunged() && folder.getUID(message) >= uidNext) {
+                fresh.add(message);
+            }
+        }
+        if (fresh.isEmpty()) {
+            return List.of();
+        }
+        List<MailboxChange> arrived = new ArrayList<>();
+        for (MessageSummary row : MessageRows.fetch(folder, fresh.toArray(Message[]::new))) {
+            arrived.add(new MailboxChange.Arrived(row));
+            uidNext = Math.max(uidNext, row.uid() + 1);
+        }
+        return arrived;
+    }
+
+    private static MailboxChange.FlagsChanged flagsOf(long uid, Flags flags) {
+        return new MailboxChange.FlagsChanged(uid, flags.contains(Flags.Flag.SEEN), flags.contains(Flags.Flag.FLAGGED),
+                flags.contains(Flags.Flag.ANSWERED));
+    }
+
+    /** Where to pick up after a drop: the folder's identity and how far its changes were reported. */
+    Resume resume() {
+        return new Resume(uidValidity, tracker.highestModSeq(), uidNext);
+    }
+
+    record Resume(long uidValidity, long highestModSeq, long uidNext) {
+    }
+
+    private static void sleep(java.time.Duration pause) throws MessagingException {
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MessagingException("stopped", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (folder.isOpen()) {
+                folder.close(false); // EXAMINEd: nothing to expunge
+            }
+        } catch (MessagingException | RuntimeException e) {
+            // the connection is going anyway
+        }
+        closeQuietly(store);
+    }
+
+    private static void closeQuietly(IMAPStore store) {
+        try {
+            store.close();
+        } catch (MessagingException | RuntimeException e) {
+            // already gone
+        }
+    }
+}
