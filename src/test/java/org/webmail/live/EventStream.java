@@ -93,6 +93,29 @@ public final class EventStream implements AutoCloseable {
         }
     }
 
+    /** The next event of any name but comments; fails after the timeout or at the end of the stream. */
+    public Event nextAny(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            while (true) {
+                Event event = events.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (event == null) {
+                    throw new AssertionError("no event within " + timeout);
+                }
+                if (event == END) {
+                    events.add(END);
+                    throw new AssertionError("the stream ended");
+                }
+                if (!event.name().equals(":")) {
+                    return event;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** Whether the server ended the stream within the timeout (events before the end are skipped). */
     public boolean endsWithin(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
