@@ -23,19 +23,22 @@ public final class FolderWatch implements AutoCloseable {
     private final Supplier<MailCredentials> credentials;
     private final Consumer<List<MailboxChange>> listener;
     private final WatchSettings settings;
+    private final java.util.concurrent.ScheduledExecutorService timers;
     private final Thread thread;
     private final Consumer<FolderWatch> ended;
     private volatile boolean closed;
     private volatile WatchedMailbox current;
 
     FolderWatch(ImapConnector connector, String folder, Supplier<MailCredentials> credentials,
-                Consumer<List<MailboxChange>> listener, WatchSettings settings, Consumer<FolderWatch> ended) {
+                Consumer<List<MailboxChange>> listener, WatchSettings settings,
+                java.util.concurrent.ScheduledExecutorService timers, Consumer<FolderWatch> ended) {
         this.connector = connector;
         this.folder = folder;
         this.credentials = credentials;
         this.listener = listener;
         this.settings = settings;
         this.ended = ended;
+        this.timers = timers;
         this.thread = Thread.ofVirtual().name("imap-watch").unstarted(() -> {
             try {
                 run();
@@ -64,11 +67,12 @@ public final class FolderWatch implements AutoCloseable {
         while (!closed) {
             try (WatchedMailbox mailbox = WatchedMailbox.open(connector, credentials.get(), folder, resume)) {
                 current = mailbox;
+                resume = mailbox.resume(); // a drop from now on is caught up from here
                 report(mailbox.caughtUp());
                 report(List.of(new MailboxChange.Watching()));
                 pause = settings.reconnectMin();
                 while (!closed) {
-                    report(mailbox.awaitChanges(settings.idleRenew(), settings.pollInterval()));
+                    report(mailbox.awaitChanges(settings.idleRenew(), settings.pollInterval(), timers));
                     resume = mailbox.resume();
                 }
             } catch (FolderNotFoundException e) {

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -24,6 +26,9 @@ public class FolderWatchers {
     private final ImapConnector connector;
     private final WatchSettings settings;
     private final Set<FolderWatch> watches = ConcurrentHashMap.newKeySet();
+    /** Ends each watcher's IDLE when it is due for renewal: one platform thread for all of them. */
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("imap-idle-renewal").factory());
 
     @Inject
     public FolderWatchers(ImapConnector connector,
@@ -40,7 +45,7 @@ public class FolderWatchers {
      * with each batch of changes. {@code credentials} is asked at every (re)connect.
      */
     public FolderWatch watch(String folder, Supplier<MailCredentials> credentials, Consumer<List<MailboxChange>> listener) {
-        FolderWatch watch = new FolderWatch(connector, folder, credentials, listener, settings, watches::remove);
+        FolderWatch watch = new FolderWatch(connector, folder, credentials, listener, settings, timers, watches::remove);
         watches.add(watch);
         watch.start();
         return watch;
@@ -54,5 +59,6 @@ public class FolderWatchers {
     @PreDestroy
     void closeAll() {
         watches.forEach(FolderWatch::close);
+        timers.shutdownNow();
     }
 }

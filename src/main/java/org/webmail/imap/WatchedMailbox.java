@@ -42,7 +42,9 @@ final class WatchedMailbox implements AutoCloseable {
     private final long uidValidity;
     private final List<MailboxChange> caughtUp;
     private long uidNext;
-    private volatile IMAPProtocol idling;
+    private final Object idleLock = new Object();
+    private IMAPProtocol idling;
+    private boolean doneSent;
 
     private WatchedMailbox(IMAPStore store, String path, Resume resume) throws MessagingException {
         this.store = store;
@@ -153,11 +155,20 @@ final class WatchedMailbox implements AutoCloseable {
 
     /**
      * Waits until another client changes the folder, or {@code renewAfter} passes (RFC 2177 section 3: IDLE must be
-     * re-issued within 29 minutes; a connection quiet that long may also be dead), or {@link #wake} is called.
+     * re-issued within 29 minutes; a connection quiet that long may also be dead; and some servers, GreenMail among
+     * them, report flag changes only when IDLE ends), or {@link #wake} is called. {@code timers} ends IDLE on time
+     * even while the read blocks.
      */
-    List<MailboxChange> awaitChanges(java.time.Duration renewAfter, java.time.Duration pollEvery) throws MessagingException {
+    List<MailboxChange> awaitChanges(java.time.Duration renewAfter, java.time.Duration pollEvery,
+                                     java.util.concurrent.ScheduledExecutorService timers) throws MessagingException {
         if (idle) {
-            folder.doCommand(protocol -> idleUntilNews(protocol, renewAfter));
+            java.util.concurrent.ScheduledFuture<?> renewal = timers.schedule(this::wake, renewAfter.toMillis(),
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
+            try {
+                folder.doCommand(this::idleUntilNews);
+            } finally {
+                renewal.cancel(false);
+            }
         } else {
             sleep(pollEvery);
             folder.doCommand(protocol -> {
@@ -168,23 +179,23 @@ final class WatchedMailbox implements AutoCloseable {
         return changes();
     }
 
-    private Object idleUntilNews(IMAPProtocol protocol, java.time.Duration renewAfter) throws ProtocolException {
-        long deadline = System.nanoTime() + renewAfter.toNanos();
+    private Object idleUntilNews(IMAPProtocol protocol) throws ProtocolException {
         protocol.idleStart();
-        idling = protocol;
-        boolean done = false;
+        synchronized (idleLock) {
+            idling = protocol;
+            doneSent = false;
+        }
         try {
             while (true) {
-                if (!done && (tracker.hasNews() || System.nanoTime() - deadline >= 0 || Thread.currentThread().isInterrupted())) {
-                    protocol.idleAbort(); // DONE; the server ends IDLE with a tagged OK after any last responses
-                    done = true;
+                if (tracker.hasNews() || Thread.currentThread().isInterrupted()) {
+                    wake();
                 }
                 Response response = protocol.readIdleResponse();
                 if (response == null) {
                     return null;
                 }
                 if (IdleTimeouts.quiet(response)) {
-                    if (done) {
+                    if (doneSent()) {
                         throw new ProtocolException("no answer to DONE within the read timeout"); // a dead connection
                     }
                     continue; // the socket's read timeout passed with nothing said: keep waiting (as IMAPFolder.idle does)
@@ -194,20 +205,35 @@ final class WatchedMailbox implements AutoCloseable {
                 }
             }
         } finally {
-            idling = null;
+            synchronized (idleLock) {
+                idling = null;
+            }
         }
     }
 
-    /** Ends IDLE now (from another thread): sends DONE, after which {@link #awaitChanges} returns. */
+    /**
+     * Ends IDLE now, from any thread: sends DONE once, and only while this IDLE runs (a DONE after it ended would
+     * be taken by the server as a bad command); {@link #awaitChanges} then returns.
+     */
     void wake() {
-        IMAPProtocol protocol = idling;
-        if (protocol != null) {
-            protocol.idleAbort();
+        synchronized (idleLock) {
+            if (idling != null && !doneSent) {
+                idling.idleAbort();
+                doneSent = true;
+            }
+        }
+    }
+
+    private boolean doneSent() {
+        synchronized (idleLock) {
+            return doneSent;
         }
     }
 
     boolean inIdle() {
-        return idling != null;
+        synchronized (idleLock) {
+            return idling != null;
+        }
     }
 
     private List<MailboxChange> changes() throws MessagingException {

@@ -35,9 +35,9 @@ public class LiveEvents {
     Named toEvent(String folder, MailboxChange change, ZoneId zone) {
         return switch (change) {
             case MailboxChange.Arrived arrived -> new Named("message-new", newMessage(folder, arrived.row(), zone));
-            case MailboxChange.FlagsChanged flags -> new Named("message-flags", json(Map.of("folder", folder, "uid", flags.uid(),
+            case MailboxChange.FlagsChanged flags -> new Named("message-flags", json(ordered("folder", folder, "uid", flags.uid(),
                     "seen", flags.seen(), "flagged", flags.flagged(), "answered", flags.answered())));
-            case MailboxChange.Gone gone -> new Named("message-gone", json(Map.of("folder", folder, "uid", gone.uid())));
+            case MailboxChange.Gone gone -> new Named("message-gone", json(ordered("folder", folder, "uid", gone.uid())));
             case MailboxChange.Resync resync -> resync(folder);
             case MailboxChange.Watching watching -> new Named("watching", json(Map.of("folder", folder)));
         };
@@ -49,7 +49,7 @@ public class LiveEvents {
 
     Named folderCounts(List<FolderInfo> folders) {
         List<Map<String, Object>> counts = folders.stream().filter(FolderInfo::selectable)
-                .map(f -> Map.<String, Object>of("path", f.path(), "unread", f.unread(), "total", f.total())).toList();
+                .map(f -> ordered("path", f.path(), "unread", f.unread(), "total", f.total())).toList();
         return new Named("folder-counts", json(Map.of("folders", counts)));
     }
 
@@ -63,6 +63,14 @@ public class LiveEvents {
         data.put("subject", row.subject());
         data.put("html", messageRow.data("m", row).data("folder", folder).data("zone", zone).render().strip());
         return json(data);
+    }
+
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     private static String json(Object value) {

@@ -42,11 +42,14 @@ public class LiveResource {
                                           @Context Sse sse) {
         String watched = folder == null || folder.isBlank() ? "INBOX" : folder;
         OutboundSseEvent hello = sse.newEventBuilder().comment("connected").reconnectDelay(RECONNECT_MILLIS).build();
+        OutboundSseEvent end = sse.newEventBuilder().comment("end").build();
         Multi<OutboundSseEvent> changes = hub.subscribe(user.session(), user.clientAddress(), watched, lastEventId)
-                .map(event -> sse.newEventBuilder().id(event.id()).name(event.name()).data(event.data()).build());
+                .map(event -> sse.newEventBuilder().id(event.id()).name(event.name()).data(event.data()).build())
+                .onCompletion().continueWith(end);
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(HEARTBEAT)
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        // The stream ends when the feed ends it (sign-out): the heartbeats stop with it.
         return Multi.createBy().concatenating().streams(Multi.createFrom().item(hello),
-                Multi.createBy().merging().streams(changes, heartbeats));
+                Multi.createBy().merging().streams(changes, heartbeats).select().first(event -> event != end));
     }
 }
