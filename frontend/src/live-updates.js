@@ -105,6 +105,13 @@ class LivePage {
 
   gone(data) {
     this.row(data.uid)?.remove();
+    if (!this.isList && this.main.dataset.uid === String(data.uid) && !this.main.querySelector('.gone-notice')) {
+      const notice = this.doc.createElement('p');
+      notice.className = 'notice gone-notice';
+      notice.setAttribute('role', 'status');
+      notice.textContent = 'This message has been moved or deleted on another device.';
+      this.main.prepend(notice);
+    }
   }
 
   counts(data) {

@@ -110,3 +110,12 @@ test('on resync loads the list again and swaps it in', async () => {
   assert.ok(asked);
   assert.deepEqual(uids(doc), ['9', '7']);
 });
+
+test('on the read page, says so when the open message is moved or deleted elsewhere', () => {
+  const { document } = parseHTML('<html><body><main class="read" data-folder="INBOX" data-uid="7"><article></article></main></body></html>');
+  const source = live(document);
+  source.push('message-gone', { folder: 'INBOX', uid: 8 });
+  assert.equal(document.querySelector('.gone-notice'), null);
+  source.push('message-gone', { folder: 'INBOX', uid: 7 });
+  assert.equal(document.querySelector('.gone-notice').textContent, 'This message has been moved or deleted on another device.');
+});

@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 public final class FolderWatch implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(FolderWatch.class);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
     private final ImapConnector connector;
     private final String folder;
@@ -43,6 +44,7 @@ public final class FolderWatch implements AutoCloseable {
             try {
                 run();
             } finally {
+                LOG.debugf("Watch of %s ended", folder);
                 ended.accept(this);
             }
         });
@@ -65,8 +67,11 @@ public final class FolderWatch implements AutoCloseable {
         WatchedMailbox.Resume resume = null;
         Duration pause = settings.reconnectMin();
         while (!closed) {
-            try (WatchedMailbox mailbox = WatchedMailbox.open(connector, credentials.get(), folder, resume)) {
+            WatchedMailbox mailbox = null;
+            try {
+                mailbox = WatchedMailbox.open(connector, credentials.get(), folder, resume);
                 current = mailbox;
+                LOG.debugf("Watching %s", folder);
                 resume = mailbox.resume(); // a drop from now on is caught up from here
                 report(mailbox.caughtUp());
                 report(List.of(new MailboxChange.Watching()));
@@ -84,7 +89,10 @@ public final class FolderWatch implements AutoCloseable {
                 }
                 LOG.debugf("Watch of %s lost its connection (%s); again in %s", folder, e.getMessage(), pause);
             } finally {
-                current = null;
+                current = null; // released from here on, even if the LOGOUT below waits for a hung server
+                if (mailbox != null) {
+                    mailbox.close();
+                }
             }
             if (!closed && !pauseFor(pause)) {
                 break;
@@ -119,7 +127,13 @@ public final class FolderWatch implements AutoCloseable {
         closed = true;
         WatchedMailbox mailbox = current;
         if (mailbox != null && mailbox.inIdle()) {
-            mailbox.wake();
+            mailbox.wake(); // DONE, then a LOGOUT: the server sees a client leave, not a dropped connection
+            // a server that never answers DONE still lets go of us
+            try {
+                timers.schedule(thread::interrupt, STOP_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                thread.interrupt(); // shutting down
+            }
         } else {
             thread.interrupt(); // a virtual thread blocked on a socket has it closed (JDK 21+), a sleep ends
         }

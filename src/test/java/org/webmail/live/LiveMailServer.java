@@ -48,6 +48,7 @@ public class LiveMailServer implements QuarkusTestResourceLifecycleManager {
         config.put("webmail.live.reconnect-min", "500ms");
         config.put("webmail.live.reconnect-max", "2s");
         config.put("webmail.live.session-check", "1s");
+        config.put("quarkus.log.category.\"org.webmail.imap.FolderWatch\".level", "DEBUG");
         return config;
     }
 
