@@ -8,6 +8,7 @@ import java.util.Set;
 
 import jakarta.mail.Flags;
 
+import org.eclipse.angus.mail.iap.Protocol;
 import org.eclipse.angus.mail.imap.protocol.FetchResponse;
 import org.eclipse.angus.mail.imap.protocol.IMAPResponse;
 import org.junit.jupiter.api.Test;
@@ -15,9 +16,16 @@ import org.junit.jupiter.api.Test;
 /** What the watcher makes of the server's untagged responses, with and without QRESYNC. */
 class ChangeTrackerTest {
 
+    /** The response as Angus reads it off the wire (a FETCH is parsed into its items on the way). */
     private static IMAPResponse line(String response) throws Exception {
         IMAPResponse parsed = new IMAPResponse(response);
-        return parsed.keyEquals("FETCH") ? new FetchResponse(parsed, null, null) : parsed;
+        if (!parsed.keyEquals("FETCH")) {
+            return parsed;
+        }
+        byte[] wire = (response + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Protocol protocol = new Protocol(new java.io.ByteArrayInputStream(wire), new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                new java.util.Properties(), false);
+        return new FetchResponse(protocol);
     }
 
     @Test

@@ -142,6 +142,7 @@ class LiveUpdatesJourneyTest {
         EventStream stream = EventStream.open(BASE, cookie(alice), "INBOX", "gone-7");
         open.add(stream);
         assertThat(stream.next("resync", SOON).data(), containsString("\"folder\":\"INBOX\""));
+        stream.next("watching", SOON);
     }
 
     @Test
@@ -197,10 +198,12 @@ class LiveUpdatesJourneyTest {
     }
 
     private static void awaitWatchers(int expected, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (watchers() != expected && System.nanoTime() < deadline) {
+        long start = System.nanoTime();
+        int now = watchers();
+        while (now != expected && System.nanoTime() - start < timeout.toNanos()) {
             Thread.sleep(200);
+            now = watchers();
         }
-        assertThat(watchers(), is(expected));
+        assertThat("watchers after " + (System.nanoTime() - start) / 1_000_000 + " ms", now, is(expected));
     }
 }
