@@ -43,7 +43,7 @@ import jakarta.mail.UIDFolder;
  *   delivery URL  - a message delivered to user01 by LMTP (Dovecot, 10024) or by submission (Postfix 10587, with
  *                   -Dbench.via=submission) until its message-new event is read from user01's stream
  *   flags URL     - \Flagged toggled by another IMAPS client of user01 until the message-flags event is read
- *   users URL     - N users (-Dbench.users, default 500: userNNN@example.test) sign in, then each opens a stream
+ *   users URL     - N users (-Dbench.users, default 500: user01..user500@example.test) sign in, then each opens a stream
  *                   and waits for "watching"; heap after a full GC (jcmd, -Dbench.pid) and live platform threads
  *                   from /q/metrics before and after the streams, per user
  */
@@ -65,7 +65,7 @@ public class LiveBench {
     }
 
     static String user(int n) {
-        return String.format(Integer.getInteger("bench.users", 500) > 99 ? "user%03d@example.test" : "user%02d@example.test", n);
+        return String.format("user%02d@example.test", n); // user01 ... user99, user100 ...: the interop users file's names
     }
 
     // --- latency -------------------------------------------------------------------------------------------------
