@@ -13,6 +13,7 @@ import org.eclipse.angus.mail.imap.protocol.UIDSet;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,9 +26,10 @@ import java.util.Set;
 final class ChangeTracker implements ResponseHandler {
 
     /** Null with QRESYNC: every FETCH then carries the UID (RFC 7162 section 3.2.4) and expunges come as VANISHED. */
-    private final SequenceUids uids;
+    private SequenceUids uids;
     private int count;
     private boolean arrived;
+    private boolean expunged;
     private boolean lost;
     private final Set<Long> gone = new LinkedHashSet<>();
     private final Map<Long, Flags> flags = new LinkedHashMap<>();
@@ -66,6 +68,7 @@ final class ChangeTracker implements ResponseHandler {
     }
 
     private void expunge(int sequence) {
+        expunged = true;
         count = Math.max(0, count - 1);
         long uid = uids == null ? 0 : uids.expunge(sequence);
         if (uids == null) {
@@ -121,8 +124,9 @@ final class ChangeTracker implements ResponseHandler {
 
     /** What was noted since the last call, and forgets it. */
     Noted drain() {
-        Noted noted = new Noted(arrived, lost, Set.copyOf(gone), Map.copyOf(flags));
+        Noted noted = new Noted(arrived, expunged, lost, List.copyOf(gone), new LinkedHashMap<>(flags));
         arrived = false;
+        expunged = false;
         lost = false;
         gone.clear();
         flags.clear();
@@ -133,7 +137,16 @@ final class ChangeTracker implements ResponseHandler {
         return highestModSeq;
     }
 
-    /** One batch of facts: new mail arrived, which UIDs went, which flags changed; lost = the UIDs cannot be told. */
-    record Noted(boolean arrived, boolean lost, Set<Long> gone, Map<Long, Flags> flags) {
+    /** Starts again from a freshly examined folder: its UIDs in sequence order and its size. */
+    void restart(SequenceUids fresh, int messages) {
+        this.uids = fresh;
+        this.count = messages;
+    }
+
+    /**
+     * One batch of facts, in the order the server gave them: new mail arrived, a plain EXPUNGE came, which UIDs went,
+     * which flags changed; lost = the UIDs cannot be told.
+     */
+    record Noted(boolean arrived, boolean expunged, boolean lost, List<Long> gone, Map<Long, Flags> flags) {
     }
 }

@@ -42,6 +42,8 @@ final class WatchedMailbox implements AutoCloseable {
     private final long uidValidity;
     private final List<MailboxChange> caughtUp;
     private long uidNext;
+    /** Without QRESYNC: the UIDs the folder held at the last look, ascending, to tell which went after an EXPUNGE. */
+    private long[] shown;
     private final Object idleLock = new Object();
     private IMAPProtocol idling;
     private boolean doneSent;
@@ -97,12 +99,17 @@ final class WatchedMailbox implements AutoCloseable {
         return events == null ? List.of() : events;
     }
 
-    /** UID SEARCH ALL: the UIDs in sequence order (RFC 3501 section 2.3.1.2), one line instead of a FETCH per message. */
     private SequenceUids mapUids() throws MessagingException {
         if (folder.getMessageCount() > MAPPED_MESSAGES) {
             return null;
         }
-        long[] uids = (long[]) folder.doCommand(protocol -> {
+        shown = searchUids();
+        return new SequenceUids(shown.clone());
+    }
+
+    /** UID SEARCH ALL: the UIDs in sequence order (RFC 3501 section 2.3.1.2), one line instead of a FETCH per message. */
+    private long[] searchUids() throws MessagingException {
+        return (long[]) folder.doCommand(protocol -> {
             Response[] responses = protocol.command("UID SEARCH ALL", null);
             List<Long> found = new ArrayList<>();
             for (int i = 0; i < responses.length - 1; i++) {
@@ -117,7 +124,6 @@ final class WatchedMailbox implements AutoCloseable {
             protocol.handleResult(responses[responses.length - 1]);
             return found.stream().mapToLong(Long::longValue).toArray();
         });
-        return new SequenceUids(uids);
     }
 
     /** What changed while no connection watched: exact with QRESYNC and the same UIDVALIDITY, else a Resync. */
@@ -241,6 +247,9 @@ final class WatchedMailbox implements AutoCloseable {
         if (noted.lost()) {
             return List.of(new MailboxChange.Resync());
         }
+        if (!qresync && noted.expunged()) {
+            return reexamined(noted);
+        }
         List<MailboxChange> changes = new ArrayList<>();
         noted.gone().forEach(uid -> changes.add(new MailboxChange.Gone(uid)));
         List<MailboxChange> arrivals = noted.arrived() ? arrivals() : List.of();
@@ -252,6 +261,48 @@ final class WatchedMailbox implements AutoCloseable {
             }
         }
         changes.addAll(arrivals);
+        return changes;
+    }
+
+    /**
+     * After a plain EXPUNGE (no QRESYNC): every later sequence number moved (RFC 3501 section 7.4.1), so the folder is
+     * examined afresh and its UIDs compared with the last look. What went is then exact even when a server reports
+     * an expunge twice (GreenMail does: once during IDLE, again after it) and Angus's message cache, which counted it
+     * twice, starts clean. The flags noted meanwhile are read again for the same reason.
+     */
+    private List<MailboxChange> reexamined(ChangeTracker.Noted noted) throws MessagingException {
+        long[] before = shown;
+        folder.close(false);
+        folder.open(Folder.READ_ONLY);
+        folder.doCommand(protocol -> {
+            protocol.removeResponseHandler(tracker); // the folder may have the same connection again
+            protocol.addResponseHandler(tracker);
+            return null;
+        });
+        long[] now = searchUids();
+        tracker.restart(new SequenceUids(now.clone()), folder.getMessageCount());
+        shown = now;
+        List<MailboxChange> changes = new ArrayList<>();
+        for (long uid : before) {
+            if (java.util.Arrays.binarySearch(now, uid) < 0) {
+                changes.add(new MailboxChange.Gone(uid));
+            }
+        }
+        long[] stillThere = noted.flags().keySet().stream().mapToLong(Long::longValue)
+                .filter(uid -> java.util.Arrays.binarySearch(now, uid) >= 0 && uid < uidNext).toArray();
+        if (stillThere.length > 0) {
+            jakarta.mail.FetchProfile flagsOnly = new jakarta.mail.FetchProfile();
+            flagsOnly.add(jakarta.mail.FetchProfile.Item.FLAGS);
+            flagsOnly.add(UIDFolder.FetchProfileItem.UID);
+            Message[] messages = folder.getMessagesByUID(stillThere);
+            folder.fetch(java.util.Arrays.stream(messages).filter(java.util.Objects::nonNull).toArray(Message[]::new), flagsOnly);
+            for (Message message : messages) {
+                if (message != null && !message.isExpunged()) {
+                    changes.add(flagsOf(folder.getUID(message), message.getFlags()));
+                }
+            }
+        }
+        changes.addAll(arrivals());
         return changes;
     }
 
@@ -272,6 +323,10 @@ final class WatchedMailbox implements AutoCloseable {
         for (MessageSummary row : MessageRows.fetch(folder, fresh.toArray(Message[]::new))) {
             arrived.add(new MailboxChange.Arrived(row));
             uidNext = Math.max(uidNext, row.uid() + 1);
+            if (shown != null && java.util.Arrays.binarySearch(shown, row.uid()) < 0) {
+                shown = java.util.Arrays.copyOf(shown, shown.length + 1);
+                shown[shown.length - 1] = row.uid(); // UIDs only grow (RFC 3501 2.3.1.1): still ascending
+            }
         }
         return arrived;
     }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Set;
-
 import jakarta.mail.Flags;
 
 import org.eclipse.angus.mail.iap.Protocol;
@@ -33,7 +31,9 @@ class ChangeTrackerTest {
         ChangeTracker tracker = new ChangeTracker(new SequenceUids(new long[] {10, 11, 12}), 3, 0);
         tracker.handleResponse(line("* 2 EXPUNGE"));
         tracker.handleResponse(line("* 2 EXPUNGE")); // what was 3 is now 2
-        assertEquals(Set.of(11L, 12L), tracker.drain().gone());
+        ChangeTracker.Noted noted = tracker.drain();
+        assertEquals(java.util.List.of(11L, 12L), noted.gone());
+        assertTrue(noted.expunged());
     }
 
     @Test
@@ -65,7 +65,7 @@ class ChangeTrackerTest {
         tracker.handleResponse(line("* 2 FETCH (UID 15 FLAGS () ENVELOPE (NIL \"Hi\" NIL NIL NIL NIL NIL NIL NIL NIL))"));
         assertFalse(tracker.hasNews());
         tracker.handleResponse(line("* 2 EXPUNGE"));
-        assertEquals(Set.of(15L), tracker.drain().gone());
+        assertEquals(java.util.List.of(15L), tracker.drain().gone());
     }
 
     @Test
@@ -74,7 +74,8 @@ class ChangeTrackerTest {
         tracker.handleResponse(line("* VANISHED 3:4,9"));
         tracker.handleResponse(line("* 1 FETCH (UID 2 MODSEQ (120) FLAGS (\\Answered))"));
         ChangeTracker.Noted noted = tracker.drain();
-        assertEquals(Set.of(3L, 4L, 9L), noted.gone());
+        assertEquals(java.util.List.of(3L, 4L, 9L), noted.gone());
+        assertFalse(noted.expunged());
         assertTrue(noted.flags().get(2L).contains(Flags.Flag.ANSWERED));
         assertEquals(120, tracker.highestModSeq());
     }
