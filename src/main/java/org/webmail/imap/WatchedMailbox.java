@@ -266,9 +266,10 @@ final class WatchedMailbox implements AutoCloseable {
 
     /**
      * After a plain EXPUNGE (no QRESYNC): every later sequence number moved (RFC 3501 section 7.4.1), so the folder is
-     * examined afresh and its UIDs compared with the last look. What went is then exact even when a server reports
-     * an expunge twice (GreenMail does: once during IDLE, again after it) and Angus's message cache, which counted it
-     * twice, starts clean. The flags noted meanwhile are read again for the same reason.
+     * examined afresh and its UIDs compared with the last look. What went is then exact even when the server's
+     * sequence numbers and ours disagree (with GreenMail a move once reported the moved message's neighbour as gone,
+     * as if the EXPUNGE had been counted twice), and Angus's message cache starts clean. The flags noted meanwhile
+     * are read again for the same reason.
      */
     private List<MailboxChange> reexamined(ChangeTracker.Noted noted) throws MessagingException {
         long[] before = shown;

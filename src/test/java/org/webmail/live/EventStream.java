@@ -116,6 +116,30 @@ public final class EventStream implements AutoCloseable {
         }
     }
 
+    /** The events of this name that come within the time given (the stream staying open). */
+    public java.util.List<Event> collect(String name, Duration during) {
+        java.util.List<Event> found = new java.util.ArrayList<>();
+        long deadline = System.nanoTime() + during.toNanos();
+        try {
+            while (true) {
+                Event event = events.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (event == null) {
+                    return found;
+                }
+                if (event == END) {
+                    events.add(END);
+                    return found;
+                }
+                if (event.name().equals(name)) {
+                    found.add(event);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return found;
+        }
+    }
+
     /** Whether the server ended the stream within the timeout (events before the end are skipped). */
     public boolean endsWithin(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
