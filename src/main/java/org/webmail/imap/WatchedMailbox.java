@@ -267,9 +267,10 @@ final class WatchedMailbox implements AutoCloseable {
     /**
      * After a plain EXPUNGE (no QRESYNC): every later sequence number moved (RFC 3501 section 7.4.1), so the folder is
      * examined afresh and its UIDs compared with the last look. What went is then exact even when the server's
-     * sequence numbers and ours disagree (with GreenMail a move once reported the moved message's neighbour as gone,
-     * as if the EXPUNGE had been counted twice), and Angus's message cache starts clean. The flags noted meanwhile
-     * are read again for the same reason.
+     * sequence numbers and ours disagree: GreenMail 2.1 sends "* 3 EXPUNGE" during IDLE and, after DONE, a stale
+     * "* 3 FETCH (FLAGS (\\Deleted))" and "* 3 EXPUNGE" again (seen on the wire), which taken literally would remove
+     * the next message too. Angus's message cache, which counted it twice as well, starts clean; the flags noted
+     * meanwhile are read again.
      */
     private List<MailboxChange> reexamined(ChangeTracker.Noted noted) throws MessagingException {
         long[] before = shown;
