@@ -268,7 +268,7 @@ final class WatchedMailbox implements AutoCloseable {
      * After a plain EXPUNGE (no QRESYNC): every later sequence number moved (RFC 3501 section 7.4.1), so the folder is
      * examined afresh and its UIDs compared with the last look. What went is then exact even when the server's
      * sequence numbers and ours disagree: GreenMail 2.1 sends "* 3 EXPUNGE" during IDLE and, after DONE, a stale
-     * "* 3 FETCH (FLAGS (\\Deleted))" and "* 3 EXPUNGE" again (seen on the wire), which taken literally would remove
+     * "* 3 FETCH (FLAGS (\Deleted))" and "* 3 EXPUNGE" again (seen on the wire), which taken literally would remove
      * the next message too. Angus's message cache, which counted it twice as well, starts clean; the flags noted
      * meanwhile are read again.
      */
