@@ -3,11 +3,13 @@ import { fillBrowserTimeZone } from './time-zone.js';
 import { enhanceAutocomplete } from './address-autocomplete.js';
 import { enhanceAutosave } from './autosave.js';
 import { enhanceMessageActions } from './message-actions.js';
+import { enhanceLiveUpdates } from './live-updates.js';
 
 fillBrowserTimeZone(document);
 enhanceAutocomplete(document);
 enhanceAutosave(document);
 enhanceMessageActions(document);
+enhanceLiveUpdates(document);
 // The editor is the one large piece: it loads, as its own chunk, only where there is something to edit.
 if (document.querySelector('textarea[data-editor]')) {
   import('./squire-editor.js').then((editor) => editor.enhance(document))

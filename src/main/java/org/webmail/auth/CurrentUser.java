@@ -33,6 +33,11 @@ public class CurrentUser {
         return session.credentials().withOrigin(clientAddress); // new IMAP logins name the browser's address
     }
 
+    /** The browser's address as the webmail sees it (see ClientAddress). */
+    public String clientAddress() {
+        return clientAddress;
+    }
+
     public WebSession session() {
         return session;
     }

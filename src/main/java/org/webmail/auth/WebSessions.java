@@ -70,6 +70,11 @@ public class WebSessions {
         mailStore.retire(session.login());
     }
 
+    /** Whether this session is still signed in; unlike {@link #find} it does not count as the browser's activity. */
+    public boolean isActive(WebSession session) {
+        return sessions.get(session.id()) == session && !expired(session, clock.instant());
+    }
+
     /** Ends every session that matches (e.g. all of one provider account after its back-channel logout); returns them. */
     public java.util.List<WebSession> endWhere(java.util.function.Predicate<WebSession> which) {
         java.util.List<WebSession> ended = sessions.values().stream().filter(which).toList();

@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Message-list rows for given messages of an open folder: one FETCH of ENVELOPE, FLAGS, UID, RFC822.SIZE and
  * BODYSTRUCTURE (RFC 3501 section 6.4.5) for just those messages, mapped to {@link MessageSummary}. Shared by the
- * folder list and search results so both show the same row.
+ * folder list, search results and live updates of new mail, so a found or pushed row is the row a reload shows.
  */
 final class MessageRows {
 
@@ -32,7 +32,7 @@ final class MessageRows {
 
     /** Rows for messages by sequence number, in the order given. */
     static List<MessageSummary> bySequenceNumbers(IMAPFolder folder, int[] numbers) throws MessagingException {
-        return rows(folder, folder.getMessages(numbers));
+        return fetch(folder, folder.getMessages(numbers));
     }
 
     /**
@@ -49,14 +49,17 @@ final class MessageRows {
                 present.add(message);
             }
         }
-        return rows(folder, present.toArray(Message[]::new));
+        return fetch(folder, present.toArray(Message[]::new));
     }
 
-    private static List<MessageSummary> rows(IMAPFolder folder, Message[] messages) throws MessagingException {
+    /** Rows for these messages, in the order given; one expunged meanwhile (another client) has none. */
+    static List<MessageSummary> fetch(IMAPFolder folder, Message[] messages) throws MessagingException {
         folder.fetch(messages, ROW);
         List<MessageSummary> rows = new ArrayList<>(messages.length);
         for (Message message : messages) {
-            rows.add(summary(folder, message));
+            if (!message.isExpunged()) {
+                rows.add(summary(folder, message));
+            }
         }
         return rows;
     }

@@ -1,0 +1,121 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseHTML } from 'linkedom';
+import { enhanceLiveUpdates } from '../src/live-updates.js';
+
+const ROW = (uid, subject, unseen) => `<tr class="${unseen ? 'unseen' : ''}" data-uid="${uid}" data-folder="INBOX">`
+  + '<td class="from">Bob</td><td class="subject"><a href="/mail/INBOX/' + uid + '">' + subject + '</a>'
+  + (unseen ? '<span class="badge unread-mark">unread</span>' : '') + '</td><td class="date"></td><td class="size"></td></tr>';
+
+function listPage({ page = 1, rows = [ROW(7, 'Older', false), ROW(6, 'Oldest', true)] } = {}) {
+  const { document } = parseHTML(`<!DOCTYPE html><html><head><title>Inbox (1) · Webmail</title></head><body>
+    <div class="mailbox"><nav class="folders"><ul>
+      <li class="folder" data-path="INBOX"><a href="/mail/INBOX"><span class="name">Inbox</span> <span class="unread" title="1 unread">1</span></a></li>
+      <li class="folder" data-path="Trash"><a href="/mail/Trash"><span class="name">Trash</span></a></li>
+    </ul></nav>
+    <main class="list" data-folder="INBOX" data-page="${page}"><h1>Inbox</h1><p class="count">2 messages, 1 unread</p>
+      <table class="messages" id="message-list"><tbody>${rows.join('')}</tbody></table></main></div></body></html>`);
+  return document;
+}
+
+class FakeEventSource {
+  static last;
+  constructor(url) {
+    this.url = url;
+    this.listeners = {};
+    FakeEventSource.last = this;
+  }
+  addEventListener(name, listener) {
+    (this.listeners[name] ||= []).push(listener);
+  }
+  push(name, data) {
+    (this.listeners[name] || []).forEach((l) => l({ data: JSON.stringify(data) }));
+  }
+}
+
+const live = (doc, options = {}) => enhanceLiveUpdates(doc, { EventSourceImpl: FakeEventSource, ...options });
+const uids = (doc) => [...doc.querySelectorAll('#message-list tbody tr')].map((tr) => tr.dataset.uid);
+
+test('listens to the events of the folder the page shows', () => {
+  const source = live(listPage());
+  assert.equal(source.url, '/events?folder=INBOX');
+});
+
+test('does nothing on pages without a folder, or without EventSource', () => {
+  const { document } = parseHTML('<html><body><main class="compose"></main></body></html>');
+  assert.equal(live(document), null);
+  assert.equal(enhanceLiveUpdates(listPage(), { EventSourceImpl: undefined }), null);
+});
+
+test('puts a new message at the top of the first page and announces it', () => {
+  const doc = listPage();
+  live(doc).push('message-new', { folder: 'INBOX', uid: 8, seen: false, from: 'Carol', subject: 'Lunch?', html: ROW(8, 'Lunch?', true) });
+  assert.deepEqual(uids(doc), ['8', '7', '6']);
+  assert.equal(doc.querySelector('[role=status]').textContent, 'New message from Carol: Lunch?');
+});
+
+test('adds no row on later pages, nor twice', () => {
+  const later = listPage({ page: 2 });
+  live(later).push('message-new', { folder: 'INBOX', uid: 8, seen: false, from: 'Carol', subject: 'x', html: ROW(8, 'x', true) });
+  assert.deepEqual(uids(later), ['7', '6']);
+  const first = listPage();
+  const source = live(first);
+  source.push('message-new', { folder: 'INBOX', uid: 7, seen: true, html: ROW(7, 'Older', false) });
+  assert.deepEqual(uids(first), ['7', '6']);
+});
+
+test('marks flags on the row: classes and badges', () => {
+  const doc = listPage();
+  const source = live(doc);
+  source.push('message-flags', { folder: 'INBOX', uid: 6, seen: true, flagged: true, answered: true });
+  const row = doc.querySelector('tr[data-uid="6"]');
+  assert.equal(row.classList.contains('unseen'), false);
+  assert.equal(row.classList.contains('flagged'), true);
+  assert.equal(row.querySelector('.unread-mark'), null);
+  assert.deepEqual([...row.querySelectorAll('.badge')].map((b) => b.className), ['badge flag-mark', 'badge answered-mark']);
+  source.push('message-flags', { folder: 'INBOX', uid: 6, seen: false, flagged: false, answered: true });
+  assert.deepEqual([...row.querySelectorAll('.badge')].map((b) => b.className), ['badge unread-mark', 'badge answered-mark']);
+});
+
+test('removes a row that left the folder', () => {
+  const doc = listPage();
+  live(doc).push('message-gone', { folder: 'INBOX', uid: 7 });
+  assert.deepEqual(uids(doc), ['6']);
+});
+
+test('updates unread counts in the folder tree, the heading count and the tab title', () => {
+  const doc = listPage();
+  live(doc).push('folder-counts', { folders: [{ path: 'INBOX', unread: 3, total: 4 }, { path: 'Trash', unread: 2, total: 2 }] });
+  assert.equal(doc.querySelector('li[data-path="INBOX"] .unread').textContent, '3');
+  assert.equal(doc.querySelector('li[data-path="Trash"] .unread').textContent, '2');
+  assert.equal(doc.title, 'Inbox (3) · Webmail');
+  assert.equal(doc.querySelector('p.count').textContent, '4 messages, 3 unread');
+  FakeEventSource.last.push('folder-counts', { folders: [{ path: 'INBOX', unread: 0, total: 4 }] });
+  assert.equal(doc.querySelector('li[data-path="INBOX"] .unread'), null);
+  assert.equal(doc.title, 'Inbox · Webmail');
+});
+
+test('ignores events of another folder', () => {
+  const doc = listPage();
+  live(doc).push('message-gone', { folder: 'Trash', uid: 7 });
+  assert.deepEqual(uids(doc), ['7', '6']);
+});
+
+test('on resync loads the list again and swaps it in', async () => {
+  const doc = listPage();
+  const fresh = listPage({ rows: [ROW(9, 'Newest', true), ROW(7, 'Older', false)] }).documentElement.outerHTML;
+  let asked;
+  live(doc, { fetchPage: async (url) => { asked = url; return fresh; } }).push('resync', { folder: 'INBOX' });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  assert.ok(asked);
+  assert.deepEqual(uids(doc), ['9', '7']);
+});
+
+test('on the read page, says so when the open message is moved or deleted elsewhere', () => {
+  const { document } = parseHTML('<html><body><main class="read" data-folder="INBOX" data-uid="7"><article></article></main></body></html>');
+  const source = live(document);
+  source.push('message-gone', { folder: 'INBOX', uid: 8 });
+  assert.equal(document.querySelector('.gone-notice'), null);
+  source.push('message-gone', { folder: 'INBOX', uid: 7 });
+  assert.equal(document.querySelector('.gone-notice').textContent, 'This message has been moved or deleted on another device.');
+});
