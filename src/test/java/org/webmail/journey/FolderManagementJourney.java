@@ -295,7 +295,7 @@ public abstract class FolderManagementJourney {
 
     /** The table row of one folder on the folders page. */
     static String rowOf(String page, String path) {
-        int at = page.indexOf("data-path=\"" + path + "\"");
+        int at = page.indexOf("data-folder-row=\"" + path + "\"");
         assertTrue(at >= 0, "row of " + path);
         return page.substring(at, page.indexOf("</tr>", at));
     }
