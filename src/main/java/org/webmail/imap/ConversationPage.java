@@ -10,17 +10,10 @@ import java.util.List;
  * @param serverThreaded whether the server threaded them (RFC 5256 THREAD=REFERENCES) rather than this webmail
  */
 public record ConversationPage(String folder, int page, int pageSize, int totalConversations,
-                               List<ConversationSummary> conversations, int window, boolean serverThreaded) {
+                               List<ConversationSummary> conversations, int window, boolean serverThreaded) implements Paged {
 
-    public int pageCount() {
-        return Math.max(1, (totalConversations + pageSize - 1) / pageSize);
-    }
-
-    public boolean hasPrevious() {
-        return page > 1;
-    }
-
-    public boolean hasNext() {
-        return page < pageCount();
+    @Override
+    public int itemCount() {
+        return totalConversations;
     }
 }

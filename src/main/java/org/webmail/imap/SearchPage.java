@@ -11,22 +11,15 @@ import java.util.List;
  * @param foldersLeftOut folders an all-folders search did not look into because of its folder cap
  */
 public record SearchPage(String folder, int page, int pageSize, int total, int matched, List<FoundMessage> messages,
-                         int foldersSearched, int foldersLeftOut) {
+                         int foldersSearched, int foldersLeftOut) implements Paged {
 
     public SearchPage {
         messages = List.copyOf(messages);
     }
 
-    public int pageCount() {
-        return Math.max(1, (total + pageSize - 1) / pageSize);
-    }
-
-    public boolean hasPrevious() {
-        return page > 1;
-    }
-
-    public boolean hasNext() {
-        return page < pageCount();
+    @Override
+    public int itemCount() {
+        return total;
     }
 
     /** Whether the cap of an all-folders search cut the list. */
