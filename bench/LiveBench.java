@@ -164,7 +164,7 @@ public class LiveBench {
         static Metrics read(String web) throws Exception {
             String pid = System.getProperty("bench.pid");
             if (pid != null) {
-                new ProcessBuilder("jcmd", pid, "GC.run").inheritIO().start().waitFor();
+                new ProcessBuilder("jcmd", pid, "GC.run").redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
                 Thread.sleep(1000);
             }
             String text = new Browser(web).get(web + "/q/metrics");
