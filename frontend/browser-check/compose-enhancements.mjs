@@ -1,45 +1,27 @@
 // Drives the built bundle in a real Chromium under the application's Content-Security-Policy: the editor, address
 // suggestions and autosave on a compose-like form, and no CSP violation reported. Not part of `node --test`
 // because it needs a browser: run `CHROMIUM_PATH=/path/to/chromium npm run check:browser` after a build.
-import http from 'node:http';
-import fs from 'node:fs';
-import path from 'node:path';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
+import { serveBundle, launchChromium } from './bundle-server.mjs';
 
-const STATIC = process.argv[2] || new URL('../../target/frontend', import.meta.url).pathname;
-const CSS = new URL('../src/app.css', import.meta.url).pathname;
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 const PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/static/app.css"><script type="module" src="/static/app.js"></script></head><body>
 <form method="post" action="/compose" data-autosave><input type="hidden" name="csrf" value="tok">
 <input id="to" name="to" data-autocomplete><textarea name="body" data-editor aria-label="Message">Dear Bob,
 quoted</textarea><p data-autosave-status></p><button type="submit" name="action" value="send">Send</button></form></body></html>`;
 const posts = [];
-const server = http.createServer((req, res) => {
-  const headers = { 'Content-Security-Policy': CSP };
-  if (req.url === '/') { res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }); res.end(PAGE); return; }
+const { base, server } = await serveBundle(PAGE, (req, res, body) => {
   if (req.url.startsWith('/contacts/suggest')) {
     res.writeHead(200, { 'Content-Type': 'application/json' });
     res.end(JSON.stringify([{ name: 'Bob Baker', address: 'bob@example.org' }, { name: 'Bea', address: 'bea@example.org' }]));
-    return;
+    return true;
   }
-  if (req.method === 'POST') {
-    let body = ''; req.on('data', (c) => body += c);
-    req.on('end', () => { posts.push({ headers: req.headers, body }); res.writeHead(200, { 'Content-Type': 'text/plain' }); res.end('ok'); });
-    return;
-  }
-  const file = req.url === '/static/app.css' ? CSS : path.join(STATIC, req.url.replace('/static/', ''));
-  if (!fs.existsSync(file)) { res.writeHead(404); res.end(); return; }
-  res.writeHead(200, { ...headers, 'Content-Type': file.endsWith('.css') ? 'text/css' : 'text/javascript' });
-  res.end(fs.readFileSync(file));
+  if (req.method !== 'POST') return false;
+  posts.push({ headers: req.headers, body });
+  res.writeHead(200, { 'Content-Type': 'text/plain' });
+  res.end('ok');
+  return true;
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
-if (!process.env.CHROMIUM_PATH) {
-  console.error('Set CHROMIUM_PATH to a Chromium or Chrome executable.');
-  process.exit(2);
-}
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   const problems = [];

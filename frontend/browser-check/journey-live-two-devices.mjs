@@ -2,16 +2,13 @@
 // demo inbox. Mail delivered by SMTP appears on both without a reload; a flag set and a move done on one page show on
 // the other. Run by .ci/browser-checks against the packaged jar in demo mode (BASE_URL), in Debian's Chromium.
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './bundle-server.mjs';
 import { deliver } from './mail-server.mjs';
 
 const BASE = process.env.BASE_URL || 'https://localhost:18443';
 const WITHIN = 5000; // the promise: another device sees a change within 5 s
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 async function device(name) {
   const context = await browser.newContext({ ignoreHTTPSErrors: true }); // the demo's self-signed certificate

@@ -2,15 +2,9 @@
 // page: tick rows, press an action (posted with fetch, the CSRF header and the pressed button's value), rows updated
 // in place, the notice in the status region; select all; a row dragged onto a folder of the tree is moved there.
 // Run `CHROMIUM_PATH=/path/to/chromium node browser-check/message-actions.mjs` after a build.
-import http from 'node:http';
-import fs from 'node:fs';
-import path from 'node:path';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
+import { serveBundle, launchChromium } from './bundle-server.mjs';
 
-const STATIC = process.argv[2] || new URL('../../target/frontend', import.meta.url).pathname;
-const CSS = new URL('../src/app.css', import.meta.url).pathname;
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 const row = (uid, subject, cls) => `<tr class="${cls}" data-uid="${uid}" data-folder="INBOX" draggable="true">
   <td class="select"><input type="checkbox" name="uid" value="${uid}" aria-label="Select: ${subject}"></td><td class="from">Bob</td>
   <td class="subject"><a href="/mail/INBOX/${uid}">${subject}</a>${cls.includes('unseen') ? ' <span class="badge unread-mark">unread</span>' : ''}</td></tr>`;
@@ -24,35 +18,19 @@ const PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="styles
 <table class="messages"><tbody>${row(7, 'Seven', 'unseen')}${row(8, 'Eight', 'unseen')}${row(9, 'Nine', '')}</tbody></table>
 </form></main></div></body></html>`;
 const posts = [];
-const server = http.createServer((req, res) => {
-  const headers = { 'Content-Security-Policy': CSP };
-  if (req.url === '/') { res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }); res.end(PAGE); return; }
-  if (req.method === 'POST') {
-    let body = ''; req.on('data', (c) => body += c);
-    req.on('end', () => {
-      posts.push({ headers: req.headers, body: new URLSearchParams(body) });
-      const form = posts.at(-1).body;
-      const uids = form.getAll('uid').map(Number);
-      const action = form.get('action');
-      const removed = action !== 'read';
-      const notice = `${uids.length} messages ${removed ? `moved to ${form.get('target') || 'Archive'}` : 'marked as read'}.`;
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify({ done: uids.length, action, uids, missing: [], notice, problem: false, confirm: false, removed }));
-    });
-    return;
-  }
-  const file = req.url === '/static/app.css' ? CSS : path.join(STATIC, req.url.replace('/static/', ''));
-  if (!fs.existsSync(file)) { res.writeHead(404); res.end(); return; }
-  res.writeHead(200, { ...headers, 'Content-Type': file.endsWith('.css') ? 'text/css' : 'text/javascript' });
-  res.end(fs.readFileSync(file));
+const { base, server } = await serveBundle(PAGE, (req, res, body) => {
+  if (req.method !== 'POST') return false;
+  posts.push({ headers: req.headers, body: new URLSearchParams(body) });
+  const form = posts.at(-1).body;
+  const uids = form.getAll('uid').map(Number);
+  const action = form.get('action');
+  const removed = action !== 'read';
+  const notice = `${uids.length} messages ${removed ? `moved to ${form.get('target') || 'Archive'}` : 'marked as read'}.`;
+  res.writeHead(200, { 'Content-Type': 'application/json' });
+  res.end(JSON.stringify({ done: uids.length, action, uids, missing: [], notice, problem: false, confirm: false, removed }));
+  return true;
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
-if (!process.env.CHROMIUM_PATH) {
-  console.error('Set CHROMIUM_PATH to a Chromium or Chrome executable.');
-  process.exit(2);
-}
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   const problems = [];
