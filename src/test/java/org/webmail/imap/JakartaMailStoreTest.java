@@ -4,8 +4,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,20 +30,8 @@ class JakartaMailStoreTest {
 
     private static final Instant MONDAY = Instant.parse("2026-02-02T08:00:00Z");
 
-    private ImapWireTap tap;
-    private ImapRig rig;
-
-    @BeforeEach
-    void connect() throws Exception {
-        tap = new ImapWireTap(greenMail.getImap().getPort());
-        rig = ImapRig.plain(tap.port());
-    }
-
-    @AfterEach
-    void disconnect() throws Exception {
-        rig.close();
-        tap.close();
-    }
+    @RegisterExtension
+    final TappedGreenMail wire = new TappedGreenMail(greenMail);
 
     @Test
     void the_folder_tree_shows_INBOX_then_special_folders_then_the_rest_with_children_under_their_parent() throws Exception {
@@ -59,7 +45,7 @@ class JakartaMailStoreTest {
         Mailboxes.append(greenMail, "Projects.2026", message("Kick-off", MONDAY), false);
         Mailboxes.append(greenMail, "Projects.2026", message("Minutes", MONDAY), true);
 
-        List<FolderInfo> tree = rig.store.folders(ALICE_CREDENTIALS);
+        List<FolderInfo> tree = wire.rig.store.folders(ALICE_CREDENTIALS);
 
         assertEquals(List.of(
                 new FolderInfo("INBOX", "INBOX", 0, FolderRole.INBOX, 2, 3, true),
@@ -79,16 +65,16 @@ class JakartaMailStoreTest {
     @Test
     void without_LIST_STATUS_each_selectable_folder_costs_one_STATUS() throws Exception {
         Mailboxes.folder(greenMail, "Projects");
-        rig.store.folders(ALICE_CREDENTIALS);
-        assertEquals(1, tap.count("^LIST \"\" \"\\*\"$"));
-        assertEquals(2, tap.count("^STATUS .*\\(MESSAGES UNSEEN\\)"));
+        wire.rig.store.folders(ALICE_CREDENTIALS);
+        assertEquals(1, wire.tap.count("^LIST \"\" \"\\*\"$"));
+        assertEquals(2, wire.tap.count("^STATUS .*\\(MESSAGES UNSEEN\\)"));
     }
 
     @Test
     void page_one_holds_the_fifty_newest_messages_by_date_even_when_they_arrived_out_of_order() throws Exception {
         appendNumberedMessages(120);
 
-        MessagePage page = rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 1, 50);
+        MessagePage page = wire.rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 1, 50);
 
         assertEquals(120, page.totalMessages());
         assertEquals(3, page.pageCount());
@@ -100,8 +86,8 @@ class JakartaMailStoreTest {
     void the_last_page_holds_the_oldest_remainder_and_a_page_beyond_the_end_shows_the_last_page() throws Exception {
         appendNumberedMessages(120);
 
-        MessagePage last = rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 3, 50);
-        MessagePage beyond = rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 99, 50);
+        MessagePage last = wire.rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 3, 50);
+        MessagePage beyond = wire.rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 99, 50);
 
         assertEquals(subjects(20, 1), last.messages().stream().map(MessageSummary::subject).toList());
         assertEquals(3, beyond.page());
@@ -112,41 +98,41 @@ class JakartaMailStoreTest {
     @Test
     void only_the_shown_page_is_fetched() throws Exception {
         appendNumberedMessages(120);
-        tap.forgetCommands();
+        wire.tap.forgetCommands();
 
-        rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 2, 50);
+        wire.rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 2, 50);
 
-        List<String> fetches = tap.commands().stream().filter(c -> c.startsWith("FETCH")).toList();
+        List<String> fetches = wire.tap.commands().stream().filter(c -> c.startsWith("FETCH")).toList();
         assertEquals(1, fetches.size(), fetches.toString());
         assertEquals(50, messagesIn(fetches.get(0).split(" ")[1]));
         assertTrue(fetches.get(0).contains("ENVELOPE") && fetches.get(0).contains("BODYSTRUCTURE"), fetches.get(0));
-        assertTrue(tap.commands().stream().anyMatch(c -> c.startsWith("EXAMINE")), "the list never opens a folder read-write");
+        assertTrue(wire.tap.commands().stream().anyMatch(c -> c.startsWith("EXAMINE")), "the list never opens a folder read-write");
     }
 
     @Test
     void paging_through_an_unchanged_folder_sorts_it_once_and_a_new_message_sorts_it_again() throws Exception {
         appendNumberedMessages(120);
-        rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 1, 50);
-        rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 2, 50);
-        rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 3, 50);
-        assertEquals(1, tap.count("^SORT"));
+        wire.rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 1, 50);
+        wire.rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 2, 50);
+        wire.rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 3, 50);
+        assertEquals(1, wire.tap.count("^SORT"));
 
         Mailboxes.append(greenMail, "INBOX", message("Brand new", MONDAY.plus(Duration.ofDays(1))), false);
-        MessagePage first = rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 1, 50);
-        assertEquals(2, tap.count("^SORT"));
+        MessagePage first = wire.rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 1, 50);
+        assertEquals(2, wire.tap.count("^SORT"));
         assertEquals("Brand new", first.messages().get(0).subject());
     }
 
     @Test
     void without_SORT_the_newest_arrivals_come_first_and_only_the_page_is_fetched() throws Exception {
-        tap.hideCapability("SORT");
+        wire.tap.hideCapability("SORT");
         appendNumberedMessages(60);
-        tap.forgetCommands();
+        wire.tap.forgetCommands();
 
-        MessagePage page = rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 1, 50);
+        MessagePage page = wire.rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 1, 50);
 
-        assertEquals(0, tap.count("^SORT"));
-        List<String> fetches = tap.commands().stream().filter(c -> c.startsWith("FETCH")).toList();
+        assertEquals(0, wire.tap.count("^SORT"));
+        List<String> fetches = wire.tap.commands().stream().filter(c -> c.startsWith("FETCH")).toList();
         assertEquals(List.of("11:60"), fetches.stream().map(c -> c.split(" ")[1]).toList());
         assertEquals(50, page.messages().size());
         // arrival order: the messages were appended oldest-first, shuffled in pairs
@@ -158,11 +144,11 @@ class JakartaMailStoreTest {
         Mailboxes.append(greenMail, "INBOX", Mailboxes.withAttachment("Report", MONDAY, "report.pdf",
                 "%PDF-1.4 tiny".getBytes(StandardCharsets.US_ASCII), "application/pdf"), true);
         Mailboxes.append(greenMail, "INBOX", Mailboxes.text("Zoë Müller", "zoe@example.test", "Grüße", MONDAY.plusSeconds(60), "hi"), false);
-        tap.forgetCommands();
+        wire.tap.forgetCommands();
 
-        List<MessageSummary> rows = rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 1, 50).messages();
+        List<MessageSummary> rows = wire.rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 1, 50).messages();
 
-        assertEquals(1, tap.count("FETCH"), "the paper-clip comes from BODYSTRUCTURE, not from fetching bodies");
+        assertEquals(1, wire.tap.count("FETCH"), "the paper-clip comes from BODYSTRUCTURE, not from fetching bodies");
         MessageSummary greeting = rows.get(0);
         assertEquals(new MailAddress("Zoë Müller", "zoe@example.test"), greeting.from());
         assertEquals("Grüße", greeting.subject());
@@ -176,15 +162,15 @@ class JakartaMailStoreTest {
 
     @Test
     void an_unknown_folder_is_a_FolderNotFoundException_and_the_connection_stays_usable() throws Exception {
-        assertThrows(FolderNotFoundException.class, () -> rig.store.listMessages(ALICE_CREDENTIALS, "No/Such", 1, 50));
-        assertEquals(0, rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 1, 50).totalMessages());
-        assertEquals(1, tap.acceptedConnections());
+        assertThrows(FolderNotFoundException.class, () -> wire.rig.store.listMessages(ALICE_CREDENTIALS, "No/Such", 1, 50));
+        assertEquals(0, wire.rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 1, 50).totalMessages());
+        assertEquals(1, wire.tap.acceptedConnections());
     }
 
     @Test
     void an_unknown_uid_is_a_MessageNotFoundException() throws Exception {
-        assertThrows(MessageNotFoundException.class, () -> rig.store.openMessage(ALICE_CREDENTIALS, "INBOX", 4711, false));
-        assertThrows(MessageNotFoundException.class, () -> rig.store.source(ALICE_CREDENTIALS, "INBOX", 4711));
+        assertThrows(MessageNotFoundException.class, () -> wire.rig.store.openMessage(ALICE_CREDENTIALS, "INBOX", 4711, false));
+        assertThrows(MessageNotFoundException.class, () -> wire.rig.store.source(ALICE_CREDENTIALS, "INBOX", 4711));
     }
 
     @Test
@@ -195,7 +181,7 @@ class JakartaMailStoreTest {
         sent.saveChanges();
         long uid = Mailboxes.append(greenMail, "INBOX", sent, false);
 
-        MessageDetail peeked = rig.store.openMessage(ALICE_CREDENTIALS, "INBOX", uid, false);
+        MessageDetail peeked = wire.rig.store.openMessage(ALICE_CREDENTIALS, "INBOX", uid, false);
 
         assertEquals(List.of(new MailAddress("Zoë Müller", "zoe@example.test")), peeked.from());
         assertEquals(List.of(new MailAddress("Alice", Mailboxes.ALICE)), peeked.to());
@@ -207,19 +193,19 @@ class JakartaMailStoreTest {
         assertNull(peeked.rawFallback());
         assertFalse(onlyRow().seen(), "reading without markSeen leaves the message unread");
 
-        rig.store.openMessage(ALICE_CREDENTIALS, "INBOX", uid, true);
+        wire.rig.store.openMessage(ALICE_CREDENTIALS, "INBOX", uid, true);
         assertTrue(onlyRow().seen());
     }
 
     @Test
     void a_small_message_comes_in_one_fetch_of_its_whole_source() throws Exception {
         long uid = Mailboxes.append(greenMail, "INBOX", message("Short", MONDAY), false);
-        tap.forgetCommands();
+        wire.tap.forgetCommands();
 
-        rig.store.openMessage(ALICE_CREDENTIALS, "INBOX", uid, false);
+        wire.rig.store.openMessage(ALICE_CREDENTIALS, "INBOX", uid, false);
 
-        assertEquals(1, tap.count("BODY\\.PEEK\\[\\]"));
-        assertEquals(0, tap.count("BODY\\[\\]"), "never a fetch that sets \\Seen by itself");
+        assertEquals(1, wire.tap.count("BODY\\.PEEK\\[\\]"));
+        assertEquals(0, wire.tap.count("BODY\\[\\]"), "never a fetch that sets \\Seen by itself");
     }
 
     @Test
@@ -228,11 +214,11 @@ class JakartaMailStoreTest {
         java.util.Arrays.fill(big, (byte) 'x');
         long uid = Mailboxes.append(greenMail, "INBOX",
                 Mailboxes.withAttachment("Big", MONDAY, "big.bin", big, "application/octet-stream"), false);
-        tap.forgetCommands();
+        wire.tap.forgetCommands();
 
-        MessageDetail detail = rig.store.openMessage(ALICE_CREDENTIALS, "INBOX", uid, false);
+        MessageDetail detail = wire.rig.store.openMessage(ALICE_CREDENTIALS, "INBOX", uid, false);
 
-        assertEquals(0, tap.count("BODY\\.PEEK\\[\\]"));
+        assertEquals(0, wire.tap.count("BODY\\.PEEK\\[\\]"));
         assertEquals("see attached", detail.textBody());
         assertEquals(List.of("big.bin"), detail.attachments().stream().map(AttachmentInfo::fileName).toList());
     }
@@ -243,7 +229,7 @@ class JakartaMailStoreTest {
         long uid = Mailboxes.append(greenMail, "INBOX",
                 Mailboxes.withAttachment("Bericht", MONDAY, "Bericht März.pdf", pdf, "application/pdf"), false);
 
-        SpooledContent part = rig.store.part(ALICE_CREDENTIALS, "INBOX", uid, "2");
+        SpooledContent part = wire.rig.store.part(ALICE_CREDENTIALS, "INBOX", uid, "2");
         try (part) {
             assertEquals("Bericht März.pdf", part.fileName());
             assertEquals("application/pdf", part.contentType());
@@ -251,7 +237,7 @@ class JakartaMailStoreTest {
             assertEquals(pdf.length, part.size());
         }
         assertFalse(Files.exists(part.file()), "closing the content deletes the temporary file");
-        assertThrows(MessageNotFoundException.class, () -> rig.store.part(ALICE_CREDENTIALS, "INBOX", uid, "7"));
+        assertThrows(MessageNotFoundException.class, () -> wire.rig.store.part(ALICE_CREDENTIALS, "INBOX", uid, "7"));
     }
 
     @Test
@@ -261,7 +247,7 @@ class JakartaMailStoreTest {
         ByteArrayOutputStream stored = new ByteArrayOutputStream();
         Mailboxes.folder(greenMail, "INBOX").getMessage(uid).getMimeMessage().writeTo(stored);
 
-        try (SpooledContent source = rig.store.source(ALICE_CREDENTIALS, "INBOX", uid)) {
+        try (SpooledContent source = wire.rig.store.source(ALICE_CREDENTIALS, "INBOX", uid)) {
             assertEquals("message/rfc822", source.contentType());
             assertEquals("message-" + uid + ".eml", source.fileName());
             assertArrayEquals(stored.toByteArray(), Files.readAllBytes(source.file()));
@@ -272,7 +258,7 @@ class JakartaMailStoreTest {
     // --- helpers -------------------------------------------------------------------------------------------------
 
     private MessageSummary onlyRow() {
-        return rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 1, 50).messages().get(0);
+        return wire.rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 1, 50).messages().get(0);
     }
 
     private static MimeMessage message(String subject, Instant date) throws Exception {

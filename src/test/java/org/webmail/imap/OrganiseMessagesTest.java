@@ -13,7 +13,6 @@ import java.util.Set;
 
 import jakarta.mail.Flags;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,44 +32,36 @@ class OrganiseMessagesTest {
     private static final Instant MONDAY = Instant.parse("2026-02-02T08:00:00Z");
     private static final long GONE = 9_999;
 
-    private ImapWireTap tap;
-    private ImapRig rig;
+    @RegisterExtension
+    final TappedGreenMail wire = new TappedGreenMail(greenMail);
 
     @BeforeEach
     void connect() throws Exception {
-        tap = new ImapWireTap(greenMail.getImap().getPort());
-        rig = ImapRig.plain(tap.port());
         Mailboxes.folder(greenMail, "Projects");
-    }
-
-    @AfterEach
-    void disconnect() throws Exception {
-        rig.close();
-        tap.close();
     }
 
     @Test
     void marking_a_selection_read_is_one_UID_STORE_and_skips_a_UID_another_device_removed() throws Exception {
         List<Long> uids = inbox(3);
-        tap.forgetCommands();
+        wire.tap.forgetCommands();
 
-        Selection done = rig.store.changeFlags(ALICE_CREDENTIALS, "INBOX", List.of(uids.get(0), uids.get(2), GONE), Set.of(MessageFlag.SEEN), true);
+        Selection done = wire.rig.store.changeFlags(ALICE_CREDENTIALS, "INBOX", List.of(uids.get(0), uids.get(2), GONE), Set.of(MessageFlag.SEEN), true);
 
         assertEquals(List.of(uids.get(0), uids.get(2)), done.done());
         assertEquals(List.of(GONE), done.missing());
-        assertEquals(1, tap.count("^UID STORE "), tap.commands().toString());
-        assertTrue(tap.commands().contains("UID STORE " + uids.get(0) + "," + uids.get(2) + " +FLAGS.SILENT (\\Seen)"),
-                tap.commands().toString());
+        assertEquals(1, wire.tap.count("^UID STORE "), wire.tap.commands().toString());
+        assertTrue(wire.tap.commands().contains("UID STORE " + uids.get(0) + "," + uids.get(2) + " +FLAGS.SILENT (\\Seen)"),
+                wire.tap.commands().toString());
         assertEquals(List.of(true, false, true), seen("INBOX"));
     }
 
     @Test
     void unflagging_removes_just_that_flag() throws Exception {
         List<Long> uids = inbox(2);
-        rig.store.changeFlags(ALICE_CREDENTIALS, "INBOX", uids, Set.of(MessageFlag.FLAGGED, MessageFlag.SEEN), true);
-        rig.store.changeFlags(ALICE_CREDENTIALS, "INBOX", uids, Set.of(MessageFlag.FLAGGED), false);
+        wire.rig.store.changeFlags(ALICE_CREDENTIALS, "INBOX", uids, Set.of(MessageFlag.FLAGGED, MessageFlag.SEEN), true);
+        wire.rig.store.changeFlags(ALICE_CREDENTIALS, "INBOX", uids, Set.of(MessageFlag.FLAGGED), false);
 
-        List<MessageSummary> rows = rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 1, 50).messages();
+        List<MessageSummary> rows = wire.rig.store.listMessages(ALICE_CREDENTIALS, "INBOX", 1, 50).messages();
         assertTrue(rows.stream().noneMatch(MessageSummary::flagged));
         assertTrue(rows.stream().allMatch(MessageSummary::seen));
     }
@@ -78,12 +69,12 @@ class OrganiseMessagesTest {
     @Test
     void copying_keeps_the_originals_and_is_one_UID_COPY() throws Exception {
         List<Long> uids = inbox(3);
-        tap.forgetCommands();
+        wire.tap.forgetCommands();
 
-        Selection done = rig.store.copy(ALICE_CREDENTIALS, "INBOX", uids.subList(0, 2), "Projects");
+        Selection done = wire.rig.store.copy(ALICE_CREDENTIALS, "INBOX", uids.subList(0, 2), "Projects");
 
         assertEquals(2, done.done().size());
-        assertEquals(1, tap.count("^UID COPY "));
+        assertEquals(1, wire.tap.count("^UID COPY "));
         assertEquals(3, stored("INBOX").size());
         assertEquals(2, stored("Projects").size());
     }
@@ -93,33 +84,33 @@ class OrganiseMessagesTest {
         List<Long> uids = inbox(3);
         long markedByAnother = Mailboxes.folder(greenMail, "INBOX").appendMessage(
                 Mailboxes.text("Bob", "bob@example.test", "Marked elsewhere", MONDAY, "x"), new Flags(Flags.Flag.DELETED), null);
-        tap.forgetCommands();
+        wire.tap.forgetCommands();
 
-        Selection done = rig.store.move(ALICE_CREDENTIALS, "INBOX", List.of(uids.get(0), uids.get(1), GONE), "Projects");
+        Selection done = wire.rig.store.move(ALICE_CREDENTIALS, "INBOX", List.of(uids.get(0), uids.get(1), GONE), "Projects");
 
         assertEquals(List.of(uids.get(0), uids.get(1)), done.done());
         assertEquals(List.of(GONE), done.missing());
         assertFalse(done.markedDeletedOnly());
-        assertEquals(1, tap.count("^UID MOVE "));
-        assertEquals(0, tap.count("^(UID )?EXPUNGE"));
+        assertEquals(1, wire.tap.count("^UID MOVE "));
+        assertEquals(0, wire.tap.count("^(UID )?EXPUNGE"));
         assertEquals(List.of(uids.get(2), markedByAnother), stored("INBOX").stream().map(StoredMessage::getUid).toList());
         assertEquals(2, stored("Projects").size());
     }
 
     @Test
     void without_MOVE_a_move_is_UID_COPY_then_Deleted_then_UID_EXPUNGE_of_just_those_UIDs() throws Exception {
-        tap.hideCapability("MOVE");
+        wire.tap.hideCapability("MOVE");
         List<Long> uids = inbox(3);
         long markedByAnother = Mailboxes.folder(greenMail, "INBOX").appendMessage(
                 Mailboxes.text("Bob", "bob@example.test", "Marked elsewhere", MONDAY, "x"), new Flags(Flags.Flag.DELETED), null);
 
-        Selection done = rig.store.move(ALICE_CREDENTIALS, "INBOX", uids.subList(0, 2), "Projects");
+        Selection done = wire.rig.store.move(ALICE_CREDENTIALS, "INBOX", uids.subList(0, 2), "Projects");
 
         assertFalse(done.markedDeletedOnly());
         String set = uids.get(0) + ":" + uids.get(1);
         assertEquals(List.of("UID COPY " + set + " Projects", "UID STORE " + set + " +FLAGS.SILENT (\\Deleted)", "UID EXPUNGE " + set),
-                tap.commands().stream().filter(c -> c.startsWith("UID COPY") || c.startsWith("UID STORE") || c.contains("EXPUNGE")).toList());
-        assertEquals(0, tap.count("^MOVE|^UID MOVE"));
+                wire.tap.commands().stream().filter(c -> c.startsWith("UID COPY") || c.startsWith("UID STORE") || c.contains("EXPUNGE")).toList());
+        assertEquals(0, wire.tap.count("^MOVE|^UID MOVE"));
         assertEquals(List.of(uids.get(2), markedByAnother), stored("INBOX").stream().map(StoredMessage::getUid).toList(),
                 "the message someone else marked \\Deleted is still there");
         assertEquals(2, stored("Projects").size());
@@ -127,14 +118,14 @@ class OrganiseMessagesTest {
 
     @Test
     void without_MOVE_or_UIDPLUS_the_originals_stay_marked_deleted_and_no_EXPUNGE_is_ever_sent() throws Exception {
-        tap.hideCapability("MOVE");
-        tap.hideCapability("UIDPLUS");
+        wire.tap.hideCapability("MOVE");
+        wire.tap.hideCapability("UIDPLUS");
         List<Long> uids = inbox(2);
 
-        Selection done = rig.store.move(ALICE_CREDENTIALS, "INBOX", uids, "Projects");
+        Selection done = wire.rig.store.move(ALICE_CREDENTIALS, "INBOX", uids, "Projects");
 
         assertTrue(done.markedDeletedOnly());
-        assertEquals(0, tap.count("EXPUNGE"), tap.commands().toString());
+        assertEquals(0, wire.tap.count("EXPUNGE"), wire.tap.commands().toString());
         assertEquals(2, stored("Projects").size());
         assertTrue(stored("INBOX").stream().allMatch(m -> m.getFlags().contains(Flags.Flag.DELETED)));
     }
@@ -142,12 +133,12 @@ class OrganiseMessagesTest {
     @Test
     void a_move_to_a_folder_that_does_not_exist_is_refused_before_anything_happens() throws Exception {
         List<Long> uids = inbox(2);
-        tap.forgetCommands();
+        wire.tap.forgetCommands();
 
-        assertThrows(FolderNotFoundException.class, () -> rig.store.move(ALICE_CREDENTIALS, "INBOX", uids, "Nowhere"));
+        assertThrows(FolderNotFoundException.class, () -> wire.rig.store.move(ALICE_CREDENTIALS, "INBOX", uids, "Nowhere"));
 
         assertEquals(2, stored("INBOX").size());
-        assertEquals(0, tap.count("^UID (MOVE|COPY|STORE)"));
+        assertEquals(0, wire.tap.count("^UID (MOVE|COPY|STORE)"));
     }
 
     @Test
@@ -156,7 +147,7 @@ class OrganiseMessagesTest {
         long markedByAnother = Mailboxes.folder(greenMail, "INBOX").appendMessage(
                 Mailboxes.text("Bob", "bob@example.test", "Marked elsewhere", MONDAY, "x"), new Flags(Flags.Flag.DELETED), null);
 
-        Selection done = rig.store.expunge(ALICE_CREDENTIALS, "INBOX", List.of(uids.get(1), GONE));
+        Selection done = wire.rig.store.expunge(ALICE_CREDENTIALS, "INBOX", List.of(uids.get(1), GONE));
 
         assertEquals(List.of(uids.get(1)), done.done());
         assertEquals(List.of(GONE), done.missing());
@@ -165,12 +156,12 @@ class OrganiseMessagesTest {
 
     @Test
     void a_missing_archive_folder_is_created_subscribed_and_then_found_by_its_name() throws Exception {
-        String path = rig.store.createRoleFolder(ALICE_CREDENTIALS, FolderRole.ARCHIVE, "Archive");
+        String path = wire.rig.store.createRoleFolder(ALICE_CREDENTIALS, FolderRole.ARCHIVE, "Archive");
 
         assertEquals("Archive", path);
-        assertEquals(1, tap.count("^CREATE \"?Archive\"?$"), tap.commands().toString());
-        assertEquals(1, tap.count("^SUBSCRIBE \"?Archive\"?$"));
-        assertEquals("Archive", rig.store.folderWithRole(ALICE_CREDENTIALS, FolderRole.ARCHIVE).orElseThrow());
+        assertEquals(1, wire.tap.count("^CREATE \"?Archive\"?$"), wire.tap.commands().toString());
+        assertEquals(1, wire.tap.count("^SUBSCRIBE \"?Archive\"?$"));
+        assertEquals("Archive", wire.rig.store.folderWithRole(ALICE_CREDENTIALS, FolderRole.ARCHIVE).orElseThrow());
     }
 
     @Test

@@ -5,8 +5,6 @@ import jakarta.mail.Flags;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.SearchTerm;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,7 +21,7 @@ import static org.webmail.imap.Mailboxes.ALICE_CREDENTIALS;
 
 /**
  * Search is done by the server: what goes on the wire (one SORT or SEARCH with the criteria quoted or as literals,
- * then one FETCH of the page's rows) and what comes back, against GreenMail through the wire tap.
+ * then one FETCH of the page's rows) and what comes back, against GreenMail through the wire wire.tap.
  */
 class ServerSideSearchTest {
 
@@ -32,34 +30,22 @@ class ServerSideSearchTest {
 
     private static final Instant MONDAY = Instant.parse("2026-02-02T08:00:00Z");
 
-    private ImapWireTap tap;
-    private ImapRig rig;
-
-    @BeforeEach
-    void connect() throws Exception {
-        tap = new ImapWireTap(greenMail.getImap().getPort());
-        rig = ImapRig.plain(tap.port());
-    }
-
-    @AfterEach
-    void disconnect() throws Exception {
-        rig.close();
-        tap.close();
-    }
+    @RegisterExtension
+    final TappedGreenMail wire = new TappedGreenMail(greenMail);
 
     @Test
     void a_subject_search_is_one_UID_SORT_newest_first_and_only_the_page_is_fetched() throws Exception {
         for (int i = 1; i <= 30; i++) {
             append("INBOX", (i % 3 == 0 ? "Invoice " : "Lunch ") + i, MONDAY.plus(Duration.ofHours(i)), "body " + i);
         }
-        tap.forgetCommands();
+        wire.tap.forgetCommands();
 
         SearchPage page = search("INBOX", criteria().subject("invoice").build(), 1, 4);
 
         assertEquals(List.of("Invoice 30", "Invoice 27", "Invoice 24", "Invoice 21"), subjects(page));
         assertEquals(10, page.total());
         assertEquals(3, page.pageCount());
-        assertEquals(1, tap.count("^UID SORT \\(REVERSE DATE\\) UTF-8 SUBJECT invoice$"), tap.commands().toString());
+        assertEquals(1, wire.tap.count("^UID SORT \\(REVERSE DATE\\) UTF-8 SUBJECT invoice$"), wire.tap.commands().toString());
         assertNothingButThePageWasFetched(4);
     }
 
@@ -78,17 +64,17 @@ class ServerSideSearchTest {
 
     @Test
     void without_SORT_it_is_a_plain_UID_SEARCH_and_the_highest_UID_comes_first() throws Exception {
-        tap.hideCapability("SORT");
+        wire.tap.hideCapability("SORT");
         append("INBOX", "Invoice old", MONDAY, "a");
         append("INBOX", "Invoice new", MONDAY.plus(Duration.ofDays(1)), "b");
         append("INBOX", "Invoice arrived last but dated first", MONDAY.minus(Duration.ofDays(9)), "c");
-        ImapRig withoutSort = ImapRig.plain(tap.port());
+        ImapRig withoutSort = ImapRig.plain(wire.tap.port());
         try {
             SearchPage page = withoutSort.store.search(ALICE_CREDENTIALS, "INBOX", criteria().subject("invoice").build(), 1, 10);
 
             assertEquals(List.of("Invoice arrived last but dated first", "Invoice new", "Invoice old"), subjects(page));
-            assertEquals(1, tap.count("^UID SEARCH SUBJECT invoice$"), tap.commands().toString());
-            assertEquals(0, tap.count("SORT"));
+            assertEquals(1, wire.tap.count("^UID SEARCH SUBJECT invoice$"), wire.tap.commands().toString());
+            assertEquals(0, wire.tap.count("SORT"));
         } finally {
             withoutSort.close();
         }
@@ -99,12 +85,12 @@ class ServerSideSearchTest {
         append("INBOX", "Budget {5} \"final\" draft", MONDAY, "numbers");
         append("INBOX", "Budget final draft", MONDAY, "numbers");
         append("INBOX", "{5}", MONDAY, "five");
-        tap.forgetCommands();
+        wire.tap.forgetCommands();
 
         SearchPage page = search("INBOX", criteria().subject("{5} \"final\"").build(), 1, 10);
 
         assertEquals(List.of("Budget {5} \"final\" draft"), subjects(page));
-        assertEquals(1, tap.count("^UID SORT \\(REVERSE DATE\\) UTF-8 SUBJECT \"\\{5\\} \\\\\"final\\\\\"\"$"), tap.commands().toString());
+        assertEquals(1, wire.tap.count("^UID SORT \\(REVERSE DATE\\) UTF-8 SUBJECT \"\\{5\\} \\\\\"final\\\\\"\"$"), wire.tap.commands().toString());
         // the connection still works: the term did not end the command early or start a literal
         assertEquals(Set.of("{5}", "Budget {5} \"final\" draft"), Set.copyOf(subjects(search("INBOX", criteria().subject("{5}").build(), 1, 10))));
     }
@@ -112,24 +98,24 @@ class ServerSideSearchTest {
     @Test
     void a_term_that_looks_like_IMAP_is_only_ever_a_string() throws Exception {
         append("INBOX", "Plain", MONDAY, "nothing here");
-        tap.forgetCommands();
+        wire.tap.forgetCommands();
 
         SearchPage page = search("INBOX", criteria().text("x\" OR ALL \"").build(), 1, 10);
 
         assertEquals(0, page.total());
-        assertEquals(1, tap.count("^UID SORT .* HEADER From \"x\\\\\" OR ALL \\\\\"\" "), tap.commands().toString());
+        assertEquals(1, wire.tap.count("^UID SORT .* HEADER From \"x\\\\\" OR ALL \\\\\"\" "), wire.tap.commands().toString());
     }
 
     @Test
     void CR_or_LF_in_a_term_is_refused_before_anything_is_sent() throws Exception {
         append("INBOX", "Plain", MONDAY, "text");
-        tap.forgetCommands();
+        wire.tap.forgetCommands();
 
         assertThrows(IllegalArgumentException.class,
                 () -> search("INBOX", criteria().subject("x\r\nA1 LOGOUT").build(), 1, 10));
         assertThrows(IllegalArgumentException.class, () -> search("INBOX", criteria().from("x\n").build(), 1, 10));
 
-        assertEquals(0, tap.count("SEARCH|SORT"), tap.commands().toString());
+        assertEquals(0, wire.tap.count("SEARCH|SORT"), wire.tap.commands().toString());
         assertEquals(List.of("Plain"), subjects(search("INBOX", criteria().subject("plain").build(), 1, 10)));
     }
 
@@ -141,23 +127,23 @@ class ServerSideSearchTest {
     @Test
     void non_ASCII_text_with_SORT_goes_as_a_UTF_8_literal() throws Exception {
         append("INBOX", "Relatório de vendas", MONDAY, "números");
-        tap.forgetCommands();
+        wire.tap.forgetCommands();
 
         search("INBOX", criteria().subject("relatório").build(), 1, 10);
 
-        assertEquals(1, tap.count("^UID SORT \\(REVERSE DATE\\) UTF-8 SUBJECT \\{10\\+?\\}$"), tap.commands().toString());
+        assertEquals(1, wire.tap.count("^UID SORT \\(REVERSE DATE\\) UTF-8 SUBJECT \\{10\\+?\\}$"), wire.tap.commands().toString());
     }
 
     @Test
     void non_ASCII_text_without_SORT_names_CHARSET_UTF_8() throws Exception {
-        tap.hideCapability("SORT");
+        wire.tap.hideCapability("SORT");
         append("INBOX", "Relatório de vendas", MONDAY, "números");
-        ImapRig withoutSort = ImapRig.plain(tap.port());
+        ImapRig withoutSort = ImapRig.plain(wire.tap.port());
         try {
             SearchPage page = withoutSort.store.search(ALICE_CREDENTIALS, "INBOX", criteria().text("números").build(), 1, 10);
 
             assertEquals(List.of("Relatório de vendas"), subjects(page));
-            assertEquals(1, tap.count("^UID SEARCH CHARSET UTF-8 OR OR HEADER From \\{8\\+?\\}$"), tap.commands().toString());
+            assertEquals(1, wire.tap.count("^UID SEARCH CHARSET UTF-8 OR OR HEADER From \\{8\\+?\\}$"), wire.tap.commands().toString());
         } finally {
             withoutSort.close();
         }
@@ -171,7 +157,7 @@ class ServerSideSearchTest {
         append("INBOX", "Nothing", MONDAY.plusSeconds(180), "sparrow");
 
         assertEquals(List.of("Newsletter", "Birds", "About the kestrel"), subjects(search("INBOX", criteria().text("kestrel").build(), 1, 10)));
-        assertEquals(1, tap.count("^UID SORT \\(REVERSE DATE\\) UTF-8 OR OR HEADER From kestrel SUBJECT kestrel BODY kestrel$"), tap.commands().toString());
+        assertEquals(1, wire.tap.count("^UID SORT \\(REVERSE DATE\\) UTF-8 OR OR HEADER From kestrel SUBJECT kestrel BODY kestrel$"), wire.tap.commands().toString());
     }
 
     @Test
@@ -183,8 +169,8 @@ class ServerSideSearchTest {
         assertEquals(List.of("From Anna"), subjects(search("INBOX", criteria().from("Anna").build(), 1, 10)), "a name or part of it");
         assertEquals(2, search("INBOX", criteria().to("alice").build(), 1, 10).total());
         assertEquals(0, search("INBOX", criteria().to("anna").build(), 1, 10).total());
-        assertEquals(1, tap.count(" HEADER From Anna$"), tap.commands().toString());
-        assertEquals(1, tap.count(" HEADER To alice$"), tap.commands().toString());
+        assertEquals(1, wire.tap.count(" HEADER From Anna$"), wire.tap.commands().toString());
+        assertEquals(1, wire.tap.count(" HEADER To alice$"), wire.tap.commands().toString());
     }
 
     @Test
@@ -193,14 +179,14 @@ class ServerSideSearchTest {
         append("INBOX", "Unread one", MONDAY.plusSeconds(60), "x");
         var flagged = text("Flagged one", MONDAY.plusSeconds(120));
         Mailboxes.folder(greenMail, "INBOX").appendMessage(flagged, new Flags(Flags.Flag.FLAGGED), flagged.getSentDate());
-        tap.forgetCommands();
+        wire.tap.forgetCommands();
 
         assertEquals(List.of("Flagged one", "Unread one"), subjects(search("INBOX", criteria().without(MessageFlag.SEEN).build(), 1, 10)));
         assertEquals(List.of("Read one"), subjects(search("INBOX", criteria().with(MessageFlag.SEEN).build(), 1, 10)));
         assertEquals(List.of("Flagged one"), subjects(search("INBOX", criteria().with(MessageFlag.FLAGGED).build(), 1, 10)));
-        assertEquals(1, tap.count(" UNSEEN$"));
-        assertEquals(1, tap.count(" SEEN$"));
-        assertEquals(1, tap.count(" FLAGGED$"));
+        assertEquals(1, wire.tap.count(" UNSEEN$"));
+        assertEquals(1, wire.tap.count(" SEEN$"));
+        assertEquals(1, wire.tap.count(" FLAGGED$"));
         assertTrue(read > 0);
     }
 
@@ -209,22 +195,22 @@ class ServerSideSearchTest {
         append("INBOX", "January", Instant.parse("2026-01-15T12:00:00Z"), "x");
         append("INBOX", "First of February", Instant.parse("2026-02-01T12:00:00Z"), "x");
         append("INBOX", "March", Instant.parse("2026-03-10T12:00:00Z"), "x");
-        tap.forgetCommands();
+        wire.tap.forgetCommands();
 
         assertEquals(List.of("January"), subjects(search("INBOX", criteria().before(LocalDate.of(2026, 2, 1)).build(), 1, 10)));
         assertEquals(List.of("March", "First of February"), subjects(search("INBOX", criteria().after(LocalDate.of(2026, 2, 1)).build(), 1, 10)));
-        assertEquals(1, tap.count(" SENTBEFORE 1-Feb-2026$"), tap.commands().toString());
-        assertEquals(1, tap.count(" SENTSINCE 1-Feb-2026$"), tap.commands().toString());
+        assertEquals(1, wire.tap.count(" SENTBEFORE 1-Feb-2026$"), wire.tap.commands().toString());
+        assertEquals(1, wire.tap.count(" SENTSINCE 1-Feb-2026$"), wire.tap.commands().toString());
     }
 
     @Test
     void larger_is_the_servers_LARGER() throws Exception {
         append("INBOX", "Small", MONDAY, "tiny");
         append("INBOX", "Big", MONDAY, "x".repeat(20_000));
-        tap.forgetCommands();
+        wire.tap.forgetCommands();
 
         assertEquals(List.of("Big"), subjects(search("INBOX", criteria().larger(10 * 1024).build(), 1, 10)));
-        assertEquals(1, tap.count(" LARGER 10240$"), tap.commands().toString());
+        assertEquals(1, wire.tap.count(" LARGER 10240$"), wire.tap.commands().toString());
     }
 
     @Test
@@ -240,13 +226,13 @@ class ServerSideSearchTest {
         bare.saveChanges();
         Mailboxes.append(greenMail, "INBOX", bare, false);
         append("INBOX", "Only text", MONDAY.plusSeconds(120), "no files");
-        tap.forgetCommands();
+        wire.tap.forgetCommands();
 
         SearchPage page = search("INBOX", criteria().hasAttachment().build(), 1, 10);
 
         assertEquals(List.of("Bare file", "With a PDF"), subjects(page));
         assertTrue(page.messages().get(1).summary().hasAttachment(), "the list shows the paper-clip for what has:attachment finds");
-        assertEquals(1, tap.count(" OR HEADER Content-Type multipart/mixed HEADER Content-Disposition attachment$"), tap.commands().toString());
+        assertEquals(1, wire.tap.count(" OR HEADER Content-Type multipart/mixed HEADER Content-Disposition attachment$"), wire.tap.commands().toString());
     }
 
     @Test
@@ -281,38 +267,38 @@ class ServerSideSearchTest {
         append("Projects", "Kestrel 4", MONDAY.plus(Duration.ofHours(4)), "x");
         append("Trash", "Kestrel 5", MONDAY.plus(Duration.ofHours(5)), "x");
         append("Projects", "Sparrow", MONDAY.plus(Duration.ofHours(6)), "x");
-        tap.forgetCommands();
+        wire.tap.forgetCommands();
 
-        SearchPage first = rig.store.searchAll(ALICE_CREDENTIALS, criteria().subject("kestrel").build(), 1, 3);
-        SearchPage second = rig.store.searchAll(ALICE_CREDENTIALS, criteria().subject("kestrel").build(), 2, 3);
+        SearchPage first = wire.rig.store.searchAll(ALICE_CREDENTIALS, criteria().subject("kestrel").build(), 1, 3);
+        SearchPage second = wire.rig.store.searchAll(ALICE_CREDENTIALS, criteria().subject("kestrel").build(), 2, 3);
 
         assertEquals(List.of("Kestrel 4", "Kestrel 3", "Kestrel 2"), subjects(first));
         assertEquals(List.of("Projects", "INBOX", "Projects"), first.messages().stream().map(FoundMessage::folder).toList());
         assertEquals(List.of("Kestrel 1"), subjects(second));
         assertEquals(4, first.total());
         assertEquals(2, first.foldersSearched());
-        assertEquals(0, tap.count("^EXAMINE Trash|^SELECT Trash"), "Trash is left out");
+        assertEquals(0, wire.tap.count("^EXAMINE Trash|^SELECT Trash"), "Trash is left out");
     }
 
     @Test
     void an_empty_folder_is_not_searched_at_all() throws Exception {
-        tap.forgetCommands();
+        wire.tap.forgetCommands();
 
         SearchPage page = search("INBOX", criteria().subject("anything").build(), 1, 10);
 
         assertEquals(0, page.total());
-        assertEquals(0, tap.count("SEARCH|SORT"));
+        assertEquals(0, wire.tap.count("SEARCH|SORT"));
     }
 
     // --- helpers ---
 
     private SearchPage search(String folder, SearchCriteria criteria, int page, int pageSize) {
-        return rig.store.search(ALICE_CREDENTIALS, folder, criteria, page, pageSize);
+        return wire.rig.store.search(ALICE_CREDENTIALS, folder, criteria, page, pageSize);
     }
 
     /** One FETCH of the page's rows (and Angus's UID-to-number lookup); no body, no other message. */
     private void assertNothingButThePageWasFetched(int rows) {
-        List<String> fetches = tap.commands().stream().filter(c -> c.matches("(?i)^(UID )?FETCH .*")).toList();
+        List<String> fetches = wire.tap.commands().stream().filter(c -> c.matches("(?i)^(UID )?FETCH .*")).toList();
         assertTrue(fetches.stream().noneMatch(f -> f.matches("(?i).*(BODY\\[|BODY\\.PEEK\\[|RFC822[ )]|RFC822\\.TEXT).*")), fetches.toString());
         List<String> rowFetches = fetches.stream().filter(f -> f.contains("ENVELOPE")).toList();
         assertEquals(1, rowFetches.size(), fetches.toString());
