@@ -45,9 +45,9 @@ public class AccountService {
 
     @Transactional
     public AccountSettings settings(String login) {
-        UserAccount user = UserAccount.findByLogin(login);
+        UserAccount user = login == null ? null : UserAccount.findByLogin(login);
         if (user == null) {
-            return new AccountSettings(login, null, ZoneId.of(defaultZone), defaultPageSize);
+            return AccountSettings.defaults(login, ZoneId.of(defaultZone), defaultPageSize);
         }
         return toSettings(user);
     }
@@ -72,7 +72,8 @@ public class AccountService {
 
     private AccountSettings toSettings(UserAccount user) {
         MailAccount account = MailAccount.findFor(user);
-        return new AccountSettings(user.login, account == null ? null : account.displayName, ZoneId.of(user.timeZone), user.pageSize);
+        return new AccountSettings(user.login, account == null ? null : account.displayName, ZoneId.of(user.timeZone),
+                user.pageSize, user.language, user.theme, user.readingPane, user.remoteContent);
     }
 
     private static java.util.Optional<String> validZone(String zone) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
@@ -21,6 +23,22 @@ public class UserAccount extends PanacheEntity {
 
     @Column(name = "page_size", nullable = false)
     public int pageSize;
+
+    /** BCP 47 tag chosen on the settings page; null follows the browser's Accept-Language. */
+    @Column(length = 16)
+    public String language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    public Theme theme = Theme.SYSTEM;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reading_pane", nullable = false, length = 8)
+    public ReadingPane readingPane = ReadingPane.RIGHT;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "remote_content", nullable = false, length = 8)
+    public RemoteContentPolicy remoteContent = RemoteContentPolicy.ASK;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
