@@ -23,6 +23,7 @@ try {
 
   const rows = page.locator('#message-list tbody tr[data-uid]');
   const second = { uid: await rows.nth(1).getAttribute('data-uid'), subject: await rows.nth(1).locator('td.subject a').textContent() };
+  const third = await rows.nth(2).getAttribute('data-uid');
   const cursor = () => page.locator('#message-list tbody tr[aria-current="true"]').getAttribute('data-uid');
   const pathname = () => new URL(page.url()).pathname;
 
@@ -34,6 +35,10 @@ try {
   await Promise.all([page.waitForURL(`**/mail/INBOX/${second.uid}`), page.keyboard.press('o')]);
   assert.equal((await page.locator('h1.subject').textContent()).trim(), second.subject.trim());
   console.log(`j j o opened "${second.subject}"`);
+
+  // On a message page j and k go on through the list it was opened from.
+  await Promise.all([page.waitForURL(`**/mail/INBOX/${third}`), page.keyboard.press('j')]);
+  await Promise.all([page.waitForURL(`**/mail/INBOX/${second.uid}`), page.keyboard.press('k')]);
 
   // u: back to the list, the cursor where it was.
   await Promise.all([page.waitForURL((url) => url.pathname === '/mail/INBOX'), page.keyboard.press('u')]);
