@@ -4,7 +4,7 @@
 export function canUseServiceWorker(win) {
   if (!win?.navigator?.serviceWorker) return false;
   const { protocol, hostname } = win.location;
-  return protocol === 'https:' || hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
+  return protocol === 'https:' || hostname === 'localhost';
 }
 
 export function registerServiceWorker(win) {
