@@ -71,7 +71,7 @@ class LivePage {
   }
 
   arrived(data) {
-    if (!data.seen) this.announce(`New message from ${data.from || 'an unknown sender'}: ${data.subject || '(no subject)'}`);
+    if (!data.seen) this.announceNewMail(data);
     if (!this.isList || this.main.dataset.page !== '1' || this.row(data.uid)) return;
     const tbody = this.rows();
     if (!tbody) {
@@ -159,6 +159,14 @@ class LivePage {
     } catch (error) {
       console.warn('The list could not be reloaded; a refresh shows the current state.', error);
     }
+  }
+
+  /** The words come from the page's live region (rendered from the shell bundle); English when a page lacks them. */
+  announceNewMail(data) {
+    const words = this.doc.querySelector('#live-status')?.dataset ?? {};
+    const from = data.from || words.unknownSender || 'an unknown sender';
+    const subject = data.subject || words.noSubject || '(no subject)';
+    this.announce(`${words.newMail || 'New message from'} ${from}: ${subject}`);
   }
 
   announce(text) {
