@@ -72,7 +72,9 @@ class LivePage {
 
   arrived(data) {
     if (!data.seen) this.announceNewMail(data);
-    if (!this.isList || this.main.dataset.page !== '1' || this.row(data.uid)) return;
+    // The list is the page itself, or the reading pane's list beside an open message (the shell's layouts).
+    const list = this.isList ? this.main : this.doc.querySelector('.list-pane[data-folder]');
+    if (!list || list.dataset.page !== '1' || list.dataset.folder !== this.folder || this.row(data.uid)) return;
     const tbody = this.rows();
     if (!tbody) {
       this.resync(); // the empty-folder page has no table to add to
@@ -80,6 +82,11 @@ class LivePage {
     }
     // The row is the server's tags/messageRow rendered by Qute (escaped there), like every row of the page.
     tbody.insertAdjacentHTML('afterbegin', data.html);
+    if (!this.isList) { // the pane's rows have no selection box
+      const row = tbody.firstElementChild;
+      row?.querySelector('td.select')?.remove();
+      row?.removeAttribute('draggable');
+    }
   }
 
   flags(data) {
