@@ -66,7 +66,7 @@ function sameList(a, b) {
   return a.dataset.region === 'list' && a.dataset.folder === b.dataset.folder && a.dataset.page === b.dataset.page;
 }
 
-/** Small parts of the page outside the regions that belong to the page shown: the title, the notice, the search scope. */
+/** Small parts of the page outside the regions that belong to the page shown: the title, the notice, the search box. */
 function carryOver(doc, fresh) {
   if (fresh.title) doc.title = fresh.title;
   const notice = doc.querySelector('[data-notice]');
@@ -75,9 +75,11 @@ function carryOver(doc, fresh) {
     notice.textContent = freshNotice.textContent;
     notice.className = freshNotice.className;
   }
-  const scope = doc.querySelector('form.search input[name="folder"]');
-  const freshScope = fresh.querySelector('form.search input[name="folder"]');
-  if (scope && freshScope) scope.value = freshScope.value;
+  for (const field of ['input[name="folder"]', 'input[name="q"]', 'select[name="scope"]']) {
+    const mine = doc.querySelector(`form.search ${field}`);
+    const theirs = fresh.querySelector(`form.search ${field}`);
+    if (mine && theirs) mine.value = theirs.value;
+  }
 }
 
 /** The heading of the page's main region, made focusable: where focus goes after a swap, and what is announced. */

@@ -7,7 +7,7 @@ const ORIGIN = 'https://mail.example.test';
 
 function listPage({ folder = 'INBOX', page = 1, pane = true, notice = '' } = {}) {
   return `<!DOCTYPE html><html><head><title>${folder} · Webmail</title></head><body>
-    <header class="topbar"><a href="/compose">Write</a><form class="search"><input type="hidden" name="folder" value="${folder}"></form></header>
+    <header class="topbar"><a href="/compose">Write</a><form class="search"><input type="search" name="q" value="${folder === 'INBOX' ? 'from:anna' : ''}"><input type="hidden" name="folder" value="${folder}"></form></header>
     <p class="flash" data-notice>${notice}</p>
     <p id="live-status" role="status" data-showing="Showing"></p>
     <div class="mailbox${pane ? ' with-pane pane-right' : ''}">
@@ -105,6 +105,7 @@ test('the same regions are replaced one by one and the title, notice and search 
   assert.equal(document.title, 'Sent · Webmail');
   assert.equal(document.querySelector('[data-notice]').textContent, '', 'the old notice belongs to the old page');
   assert.equal(document.querySelector('form.search input[name=folder]').value, 'Sent');
+  assert.equal(document.querySelector('form.search input[name=q]').value, '', 'the query of the page left behind goes too');
 });
 
 test('a page with other regions replaces the whole frame', () => {
