@@ -101,7 +101,7 @@ try {
   await page.goto(`${BASE}/mail/INBOX`);
   assert.ok(await page.locator('main.list').isVisible(), 'the list');
   assert.equal(await page.locator('nav.folders').isVisible(), false, 'the folder tree waits behind its control');
-  const control = page.locator('a.folders-control');
+  const control = page.locator('.folders-control a');
   assert.ok(await control.isVisible(), 'a visible Folders control');
   await control.click();
   await page.waitForSelector('nav.folders', { state: 'visible' });
@@ -148,7 +148,7 @@ try {
     const [paneList, message] = [await page.locator('.list-pane').boundingBox(), await page.locator('main.read').boundingBox()];
     assert.ok(paneList.x < message.x && paneList.width > 200, 'list and message side by side');
     assert.equal(await page.locator('nav.folders').isVisible(), false, 'the folders behind their control');
-    assert.ok(await page.locator('a.folders-control').isVisible());
+    assert.ok(await page.locator('.folders-control a').isVisible());
   }
   assert.deepEqual(tablet.problems, []);
   await tablet.context.close();

@@ -11,7 +11,7 @@ function listPage({ folder = 'INBOX', page = 1, pane = true, notice = '' } = {})
     <p class="flash" data-notice>${notice}</p>
     <p id="live-status" role="status" data-showing="Showing"></p>
     <div class="mailbox${pane ? ' with-pane pane-right' : ''}">
-      <a class="folders-control" href="#folders">Folders</a>
+      <nav class="folders-control"><a href="#folders">Folders</a></nav>
       <nav class="folders" id="folders" data-region="folders"><a href="/mail/INBOX">Inbox</a><a href="/mail/Sent">Sent</a></nav>
       <main class="list" data-region="list" data-folder="${folder}" data-page="${page}"><h1 tabindex="-1">${folder}</h1>
         <form data-message-actions><table id="message-list"><tbody>
@@ -27,7 +27,7 @@ function messagePage({ folder = 'INBOX', uid = 7, pane = true } = {}) {
   return `<!DOCTYPE html><html><head><title>Seven · Webmail</title></head><body>
     <p class="flash" data-notice></p>
     <div class="mailbox${pane ? ' with-pane pane-right' : ''}">
-      <a class="folders-control" href="#folders">Folders</a>
+      <nav class="folders-control"><a href="#folders">Folders</a></nav>
       <nav class="folders" id="folders" data-region="folders"><a href="/mail/INBOX">Inbox</a></nav>
       ${pane ? `<section class="list-pane" data-region="list" data-folder="${folder}" data-page="1"><h2>${folder}</h2>
         <table id="message-list"><tbody><tr data-uid="${uid}" aria-current="true"><td><a href="/mail/${folder}/${uid}">Seven</a></td></tr></tbody></table></section>` : ''}
@@ -185,6 +185,6 @@ test('links to other pages and modifier clicks are left to the browser', () => {
   enhanceFragmentNavigation(document, { win, fetchPage: async () => { fetched += 1; throw new Error('not expected'); } });
   assert.equal(click(document, 'a[href="/compose"]').defaultPrevented, false);
   assert.equal(click(document, 'td.subject a', { ctrlKey: true }).defaultPrevented, false);
-  assert.equal(click(document, '.folders-control').defaultPrevented, false);
+  assert.equal(click(document, '.folders-control a').defaultPrevented, false);
   assert.equal(fetched, 0);
 });

@@ -14,6 +14,10 @@ public interface ShellMessages {
     @Message("Folders")
     String foldersControl();
 
+    /** The landmark around the phone's folder control. */
+    @Message("Show the folders")
+    String foldersControlLabel();
+
     @Message("Messages in this folder")
     String paneListLabel();
 
