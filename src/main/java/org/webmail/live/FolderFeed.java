@@ -30,6 +30,7 @@ final class FolderFeed {
     private FolderWatch watch;
     private ScheduledFuture<?> closing;
     private volatile ZoneId zone;
+    private volatile java.util.Locale locale = java.util.Locale.ENGLISH;
 
     FolderFeed(String login, String folder) {
         this.login = login;
@@ -52,7 +53,7 @@ final class FolderFeed {
         listeners.add(listener);
         replay(listener, lastEventId, events);
         if (watching) {
-            listener.send(new FeedEvent(lastId(), "watching", events.toEvent(folder, new MailboxChange.Watching(), ZoneId.of("UTC")).data()));
+            listener.send(new FeedEvent(lastId(), "watching", events.toEvent(folder, new MailboxChange.Watching(), ZoneId.of("UTC"), java.util.Locale.ENGLISH).data()));
         }
     }
 
@@ -117,6 +118,15 @@ final class FolderFeed {
             }
         }
         throw new IllegalStateException("no signed-in stream left for " + login);
+    }
+
+    /** The language of the rows this feed renders: the one of the page that joined last. */
+    java.util.Locale locale() {
+        return locale;
+    }
+
+    void locale(java.util.Locale locale) {
+        this.locale = locale;
     }
 
     ZoneId zone() {

@@ -36,6 +36,9 @@ public class LiveResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    org.webmail.web.RequestLocale locale;
+
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public Multi<OutboundSseEvent> events(@RestQuery String folder, @HeaderParam("Last-Event-ID") String lastEventId,
@@ -43,7 +46,7 @@ public class LiveResource {
         String watched = folder == null || folder.isBlank() ? "INBOX" : folder;
         OutboundSseEvent hello = sse.newEventBuilder().comment("connected").reconnectDelay(RECONNECT_MILLIS).build();
         OutboundSseEvent end = sse.newEventBuilder().comment("end").build();
-        Multi<OutboundSseEvent> changes = hub.subscribe(user.session(), user.clientAddress(), watched, lastEventId)
+        Multi<OutboundSseEvent> changes = hub.subscribe(user.session(), user.clientAddress(), watched, lastEventId, locale.get())
                 .map(event -> sse.newEventBuilder().id(event.id()).name(event.name()).data(event.data()).build())
                 .onCompletion().continueWith(end);
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(HEARTBEAT)
