@@ -3,6 +3,7 @@ package org.webmail.live;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +33,7 @@ public class LiveEvents {
     Template messageRow;
 
     /** The event name and data for a change, or null for one that is not sent as such. */
-    Named toEvent(String folder, MailboxChange change, ZoneId zone, java.util.Locale locale) {
+    Named toEvent(String folder, MailboxChange change, ZoneId zone, Locale locale) {
         return switch (change) {
             case MailboxChange.Arrived arrived -> new Named("message-new", newMessage(folder, arrived.row(), zone, locale));
             case MailboxChange.FlagsChanged flags -> new Named("message-flags", json(ordered("folder", folder, "uid", flags.uid(),
@@ -53,7 +54,7 @@ public class LiveEvents {
         return new Named("folder-counts", json(Map.of("folders", counts)));
     }
 
-    private String newMessage(String folder, MessageSummary row, ZoneId zone, java.util.Locale locale) {
+    private String newMessage(String folder, MessageSummary row, ZoneId zone, Locale locale) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("folder", folder);
         data.put("uid", row.uid());

@@ -3,6 +3,7 @@ package org.webmail.live;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -68,7 +69,7 @@ public class LiveHub {
 
     /** The events of {@code folder} for this browser, from now on (or since {@code lastEventId}). Does not block. */
     public Multi<FeedEvent> subscribe(WebSession session, String clientAddress, String folder, String lastEventId,
-                                      java.util.Locale locale) {
+                                      Locale locale) {
         return Multi.createFrom().emitter(emitter -> {
             FeedListener listener = new FeedListener(session, clientAddress, emitter);
             FolderFeed feed = join(listener, folder, lastEventId);

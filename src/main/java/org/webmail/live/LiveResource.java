@@ -14,6 +14,7 @@ import jakarta.ws.rs.sse.Sse;
 
 import org.jboss.resteasy.reactive.RestQuery;
 import org.webmail.auth.CurrentUser;
+import org.webmail.web.RequestLocale;
 
 import io.smallrye.mutiny.Multi;
 
@@ -37,7 +38,7 @@ public class LiveResource {
     CurrentUser user;
 
     @Inject
-    org.webmail.web.RequestLocale locale;
+    RequestLocale locale;
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
