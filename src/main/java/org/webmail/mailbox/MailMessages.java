@@ -228,6 +228,9 @@ public interface MailMessages {
     @Message("That folder does not exist (any more), so nothing was changed. Pick another one.")
     String target_gone();
 
+    @Message("The mail server could not complete the request: {said}")
+    String server_could_not(String said);
+
     @Message("{said} Your messages are where they were.")
     String server_refused_action(String said);
 

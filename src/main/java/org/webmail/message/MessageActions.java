@@ -61,7 +61,10 @@ public class MessageActions {
             throw e; // these have pages of their own (web.MailErrorMapper, auth)
         } catch (MailStoreException e) {
             // The server said NO (a full quota, no right to delete, RFC 4314): its words, and that nothing was lost.
-            return ActionOutcome.problem(action, text.server_refused_action(e.getMessage()));
+            // the server's own words, in the reader's sentence around them
+            String said = e.getCause() != null && e.getCause().getMessage() != null
+                    ? text.server_could_not(e.getCause().getMessage()) : e.getMessage();
+            return ActionOutcome.problem(action, text.server_refused_action(said));
         }
     }
 

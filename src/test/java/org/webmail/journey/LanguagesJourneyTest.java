@@ -139,7 +139,7 @@ class LanguagesJourneyTest {
         lia.post("/folders", Map.of("name", "a/b", "parent", "")).then().statusCode(400)
                 .body(containsString("O nome de uma pasta não pode conter “/”"));
         lia.get("/folders/delete?folder=INBOX").then().statusCode(200)
-                .body(containsString("A INBOX não pode ser excluída"));
+                .body(containsString("A Caixa de entrada (INBOX) não pode ser excluída"));
     }
 
     @Test
