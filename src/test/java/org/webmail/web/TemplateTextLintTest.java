@@ -40,8 +40,8 @@ class TemplateTextLintTest {
     private static final Pattern EXPRESSION = Pattern.compile("\\{[^{}]*}");
     /** Sections whose content is a value for markup (a class, a form value), not words: {#bodyClass}login-page{/bodyClass}. */
     private static final Pattern MARKUP_VALUE_SECTION = Pattern.compile("\\{#(bodyClass|searchFolder|searchAllFolders)}.*?\\{/\\1}", Pattern.DOTALL);
-    /** Search syntax and other literal code reads the same in every language. */
-    private static final Pattern CODE = Pattern.compile("<code>.*?</code>", Pattern.DOTALL);
+    /** Search syntax, other literal code and the keys of keyboard shortcuts read the same in every language. */
+    private static final Pattern CODE = Pattern.compile("<(code|kbd)>.*?</\\1>", Pattern.DOTALL);
     private static final Pattern SCRIPT_OR_STYLE = Pattern.compile("<(script|style)\\b[^>]*>.*?</\\1>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern READ_ATTRIBUTE = Pattern.compile("\\b(title|aria-label|placeholder|alt)\\s*=\\s*\"([^\"]*)\"");
