@@ -1,5 +1,6 @@
 package org.webmail.compose.smtp;
 
+import static org.webmail.compose.smtp.Explained.english;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -141,7 +142,7 @@ class OutboxFailureJourneyTest {
         long id = outbox.enqueue(simple(ALICE, "Wrong password"));
         OutboxEntry failed = settled(outbox, ALICE, id);
         assertEquals(State.FAILED, failed.state());
-        assertTrue(failed.explanation().contains("authentication failed"), failed.explanation());
+        assertTrue(english(failed.explanation()).contains("authentication failed"), english(failed.explanation()));
         assertTrue(failed.lastReply().contains("535 5.7.8"), failed.lastReply());
     }
 
@@ -156,7 +157,7 @@ class OutboxFailureJourneyTest {
         OutboxEntry gaveUp = outbox.entry(ALICE, id);
         assertEquals(State.FAILED, gaveUp.state());
         assertEquals(3, gaveUp.attempts());
-        assertTrue(gaveUp.explanation().contains("gave up"), gaveUp.explanation());
+        assertTrue(english(gaveUp.explanation()).contains("gave up"), english(gaveUp.explanation()));
     }
 
     @Test
@@ -179,7 +180,7 @@ class OutboxFailureJourneyTest {
         delivery.sendDue(crashedAt.plus(Duration.ofMinutes(16)));
         OutboxEntry entry = outbox.entry(ALICE, id);
         assertEquals(State.OUTCOME_UNKNOWN, entry.state());
-        assertTrue(entry.explanation().contains("stopped while this message was being sent"), entry.explanation());
+        assertTrue(english(entry.explanation()).contains("stopped while this message was being sent"), english(entry.explanation()));
         assertTrue(smtp().transactions().isEmpty());
     }
 
