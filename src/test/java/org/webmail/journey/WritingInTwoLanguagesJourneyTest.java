@@ -177,6 +177,29 @@ class WritingInTwoLanguagesJourneyTest {
     }
 
     @Test
+    void wordsAroundWhatTheUserTypedAreEscapedOnceAndOnlyOnce() {
+        Browser lia = lia();
+        String subject = "Tom & Jerry <3 " + System.nanoTime();
+        ComposePage compose = ComposePage.of(lia, get(lia, PORTUGUESE, "/compose"));
+        Response sent = compose.request("send", Map.of("to", "bob@example.test", "subject", subject, "body", "."), Map.of())
+                .header("Accept-Language", PORTUGUESE).post("/compose");
+        Response status = get(lia, PORTUGUESE, URI.create(sent.header("Location")).getPath());
+        assertTrue(page(status).title().startsWith(subject + " – envio"), page(status).title());
+        assertTrue(status.asString().contains("Tom &amp; Jerry &lt;3"), "escaped in the page source");
+
+        ComposePage untitled = ComposePage.of(lia, get(lia, PORTUGUESE, "/compose"));
+        Response none = untitled.request("send", Map.of("to", "bob@example.test", "subject", "", "body", "."), Map.of())
+                .header("Accept-Language", PORTUGUESE).post("/compose");
+        String untitledTitle = page(get(lia, PORTUGUESE, URI.create(none.header("Location")).getPath())).title();
+        assertTrue(untitledTitle.startsWith("(sem assunto) – envio"), untitledTitle);
+
+        ComposePage fresh = ComposePage.of(lia, get(lia, PORTUGUESE, "/compose"));
+        ComposePage refused = ComposePage.of(lia, fresh.request("send", Map.of("to", "<open@example.test & co"), Map.of())
+                .header("Accept-Language", PORTUGUESE).post("/compose"));
+        assertEquals(List.of("Para: “<open@example.test & co” tem um “<” sem o “>” que o fecha."), refused.problems());
+    }
+
+    @Test
     void theIdentitiesPageAndItsProblemsAreInTheReadersLanguage() {
         Browser lia = lia();
         Document pt = page(get(lia, PORTUGUESE, "/settings/identities").then().statusCode(200).extract().response());
