@@ -144,6 +144,14 @@ class OutboxFailureJourneyTest {
         assertEquals(State.FAILED, failed.state());
         assertTrue(english(failed.explanation()).contains("authentication failed"), english(failed.explanation()));
         assertTrue(failed.lastReply().contains("535 5.7.8"), failed.lastReply());
+        // The page words it in the reader's language; the server's own words stay as they were.
+        alice.request().header("Accept-Language", "pt-BR").get("/outbox/" + id).then().statusCode(200)
+                .body(containsString("<strong>Não enviada</strong>"))
+                .body(containsString("O servidor de e-mail não aceitou a sua entrada para enviar (falha na autenticação)."))
+                .body(containsString("535 5.7.8 Error: authentication failed"));
+        alice.request().header("Accept-Language", "en").get("/outbox/" + id).then().statusCode(200)
+                .body(containsString("<strong>Not sent</strong>"))
+                .body(containsString("The mail server did not accept your sign-in for sending (authentication failed)."));
     }
 
     @Test
