@@ -15,10 +15,21 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class AccountLinks {
 
-    /** What came of a sign-in's link check; {@code refusal} is null when linked. */
-    public record Outcome(String login, String refusal) {
+    /** Why a sign-in was refused: its provider account now names another address, or the address has another sign-in. */
+    public enum Refusal { ADDRESS_MOVED, ADDRESS_TAKEN }
+
+    /**
+     * What came of a sign-in's link check; {@code refusal} (English, for the log) and {@code reason} are null when
+     * linked. {@code other} is the login the provider account was set up for (ADDRESS_MOVED) or the other sign-in's
+     * tenant (ADDRESS_TAKEN): the page words the reason in the reader's language.
+     */
+    public record Outcome(String login, String refusal, Refusal reason, String other) {
         public boolean linked() {
             return refusal == null;
+        }
+
+        static Outcome ok(String login) {
+            return new Outcome(login, null, null, null);
         }
     }
 
@@ -26,9 +37,10 @@ public class AccountLinks {
     public Outcome link(String tenant, String subject, String address) {
         SsoLink existing = SsoLink.find(tenant, subject);
         if (existing != null) {
-            return existing.user.login.equals(address) ? new Outcome(address, null)
+            return existing.user.login.equals(address) ? Outcome.ok(address)
                     : new Outcome(existing.user.login, "Your " + tenant + " account now gives the mail address " + address
-                    + ", but it was set up for " + existing.user.login + ". Ask your administrator to update the link.");
+                    + ", but it was set up for " + existing.user.login + ". Ask your administrator to update the link.",
+                    Refusal.ADDRESS_MOVED, existing.user.login);
         }
         UserAccount user = UserAccount.findByLogin(address);
         if (user == null) {
@@ -37,7 +49,7 @@ public class AccountLinks {
         SsoLink other = SsoLink.ofUser(user);
         if (other != null) {
             return new Outcome(address, "The mail address " + address + " is already linked to another sign-in ("
-                    + other.tenant + "). Sign in with that one, or ask your administrator.");
+                    + other.tenant + "). Sign in with that one, or ask your administrator.", Refusal.ADDRESS_TAKEN, other.tenant);
         }
         SsoLink link = new SsoLink();
         link.user = user;
@@ -45,6 +57,6 @@ public class AccountLinks {
         link.subject = subject;
         link.createdAt = Instant.now();
         link.persist();
-        return new Outcome(address, null);
+        return Outcome.ok(address);
     }
 }

@@ -105,6 +105,12 @@ public interface AppMessages {
     @Message("Your {provider} account did not give a verified mail address, so the webmail cannot tell which mailbox is yours. Ask your administrator.")
     String sso_no_verified_address(String provider);
 
+    @Message("Your {provider} account now gives the mail address {address}, but it was set up for {login}. Ask your administrator to update the link.")
+    String sso_link_moved(String provider, String address, String login);
+
+    @Message("The mail address {address} is already linked to another sign-in ({tenant}). Sign in with that one, or ask your administrator.")
+    String sso_link_taken(String address, String tenant);
+
     @Message("You are signed in at {provider}, but your mail server did not accept that sign-in for {address}. Ask your administrator.")
     String sso_mail_refused(String provider, String address);
 

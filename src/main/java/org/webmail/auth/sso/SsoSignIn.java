@@ -83,7 +83,10 @@ public class SsoSignIn {
         AccountLinks.Outcome link = links.link(tenant, claims.subject(), address);
         if (!link.linked()) {
             LOG.warnf("%s sign-in of subject %s for %s refused: %s", tenant, claims.subject(), address, link.refusal());
-            return new LoginService.Refused(link.refusal());
+            AppMessages words = bundles.of(AppMessages.class);
+            return new LoginService.Refused(link.reason() == AccountLinks.Refusal.ADDRESS_MOVED
+                    ? words.sso_link_moved(label, address, link.other())
+                    : words.sso_link_taken(address, link.other()));
         }
         Object sid = claims.values().get("sid");
         SsoGrant grant = new SsoGrant(tenant, claims.subject(), sid == null ? null : unquoted(sid), address, config, endpoints,
