@@ -134,7 +134,7 @@ public interface SettingsMessages {
     @Message("Identities and signatures")
     String identitiesLink();
 
-    @Message("The addresses you send from and their signatures.")
+    @Message("the addresses you send from and their signatures.")
     String identitiesHint();
 
     // --- validation -----------------------------------------------------------------------------------------------
