@@ -112,8 +112,19 @@ public class SettingsResource {
     private TemplateInstance page(SettingsForm form, String newSender, String saved, List<String> sentences,
                                   Set<String> invalid) {
         String login = user.getLogin();
-        return Templates.settings(new SettingsView(form, ZONES, identities.of(login), trusted.of(login),
+        return Templates.settings(new SettingsView(form, zonesWith(form.zone()), identities.of(login), trusted.of(login),
                 newSender == null ? "" : newSender, sentences, invalid, saved));
+    }
+
+    /**
+     * The zones offered, with the reader's own first when the list lacks it (UTC, or an alias a browser reported at
+     * sign-in): otherwise the select would show the first zone and a save would silently move the reader there.
+     */
+    static List<String> zonesWith(String current) {
+        if (current == null || ZONES.contains(current) || AccountService.validZone(current).isEmpty()) {
+            return ZONES;
+        }
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(current), ZONES.stream()).toList();
     }
 
     private SettingsMessages words() {

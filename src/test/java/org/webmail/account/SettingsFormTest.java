@@ -68,4 +68,11 @@ class SettingsFormTest {
                 new Identity(9, "Sales", "sales@example.test", null, "", "", true));
         assertEquals(new SettingsForm("", "", "Europe/Lisbon", "50", "system", "off", "never", "9"), SettingsForm.of(settings, identities));
     }
+
+    @Test
+    void theReadersOwnZoneIsOfferedEvenWhenTheListLacksItButATypedNonsenseZoneIsNot() {
+        assertEquals("UTC", SettingsResource.zonesWith("UTC").getFirst());
+        assertEquals(SettingsResource.zonesWith("Europe/Lisbon"), SettingsResource.zonesWith("Mars/Olympus"));
+        assertEquals(false, SettingsResource.zonesWith("Europe/Lisbon").contains("UTC"));
+    }
 }
