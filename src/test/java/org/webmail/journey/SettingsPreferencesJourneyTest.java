@@ -212,6 +212,22 @@ class SettingsPreferencesJourneyTest {
     }
 
     @Test
+    void aFullTrustedListRefusesMoreAndAlwaysShowFallsBackToShowingOnce() {
+        String user = "fausto@example.test";
+        Browser fausto = signedIn(user);
+        for (int i = 0; i < TrustedSenders.MAX; i++) {
+            assertTrue(trustedSenders.add(user, "sender" + i + "@example.test").isEmpty());
+        }
+        fausto.post("/settings/trusted-senders", Map.of("address", "one.more@example.test")).then().statusCode(400)
+                .body(containsString("You can trust at most 500 senders."));
+        long uid = deliver(user, "Pixel for a full list", NEWSLETTER);
+        fausto.post("/mail/INBOX/" + uid + "/trust-sender", Map.of()).then().statusCode(303)
+                .header("Location", endsWith("/mail/INBOX/" + uid + "?remote=1"));
+        assertEquals(TrustedSenders.MAX, trustedSenders.of(user).size());
+        assertFalse(trustedSenders.trusts(user, "news@trusted.example"));
+    }
+
+    @Test
     void theDefaultIdentityChosenInSettingsIsTheFromOfANewMessage() {
         String user = "diana@example.test";
         Browser diana = signedIn(user);
