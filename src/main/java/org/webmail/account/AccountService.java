@@ -53,9 +53,14 @@ public class AccountService {
     public AccountSettings settings(String login) {
         UserAccount user = login == null ? null : UserAccount.findByLogin(login);
         if (user == null) {
-            return AccountSettings.defaults(login, ZoneId.of(defaultZone), defaultPageSize);
+            return defaults(login);
         }
         return toSettings(user);
+    }
+
+    /** What a user who never saved settings gets; needs no database (and so no transaction). */
+    public AccountSettings defaults(String login) {
+        return AccountSettings.defaults(login, ZoneId.of(defaultZone), defaultPageSize);
     }
 
     /**
