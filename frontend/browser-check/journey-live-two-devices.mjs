@@ -36,7 +36,7 @@ try {
   // 1. New mail by SMTP reaches both pages, at the top of the list, and the tab title counts it.
   const subject = `Live check ${Date.now()}`;
   const sentAt = Date.now();
-  await deliver({ port: 3025, to: 'demo@example.test', subject });
+  await deliver({ port: Number(process.env.WEBMAIL_DEMO_SMTP_PORT || 3025), to: 'demo@example.test', subject });
   for (const { page } of [laptop, phone]) {
     await page.waitForSelector(rowWithSubject(subject), { timeout: WITHIN });
     const first = await page.locator('#message-list tbody tr[data-uid]').first().locator('td.subject a').textContent();

@@ -3,11 +3,26 @@
 // by the server's own row template. Without this script every page shows the same state on a reload, and the
 // browser's EventSource reconnects by itself after a drop (the server sends the delay and the Last-Event-ID).
 
+// Every word it writes comes from the page (tags/liveTexts.html: data-text-* on the main element), in the page's language.
 const BADGES = [
-  { cls: 'unread-mark', make: (doc) => badge(doc, 'unread-mark', 'unread') },
-  { cls: 'flag-mark', make: (doc) => badge(doc, 'flag-mark', '★', 'Flagged', ' flagged') },
-  { cls: 'answered-mark', make: (doc) => badge(doc, 'answered-mark', '↩', 'Answered', ' answered') },
+  { cls: 'unread-mark', make: (doc, text) => badge(doc, 'unread-mark', text.unread || '') },
+  { cls: 'flag-mark', make: (doc, text) => badge(doc, 'flag-mark', '★', text.flaggedTitle, text.flagged) },
+  { cls: 'answered-mark', make: (doc, text) => badge(doc, 'answered-mark', '↩', text.answeredTitle, text.answered) },
 ];
+
+/** The data-text-* words of the page's main element, by their camel-cased names (newFrom, unreadOne, ...). */
+function wordsOf(main) {
+  const words = {};
+  for (const [key, value] of Object.entries(main.dataset)) {
+    if (key.startsWith('text') && key.length > 4) words[key[4].toLowerCase() + key.slice(5)] = value;
+  }
+  return words;
+}
+
+/** "3 messages" / "1 mensagem": the count and the word for it, singular for exactly one. */
+function counted(n, one, other) {
+  return `${n} ${n === 1 ? one || '' : other || ''}`.trimEnd();
+}
 
 function badge(doc, cls, symbol, title, spoken) {
   const span = doc.createElement('span');
@@ -59,6 +74,7 @@ class LivePage {
     this.folder = main.dataset.folder;
     this.isList = main.classList.contains('list');
     this.fetchPage = fetchPage;
+    this.text = wordsOf(main);
   }
 
   rows() {
@@ -71,8 +87,11 @@ class LivePage {
   }
 
   arrived(data) {
-    if (!data.seen) this.announce(`New message from ${data.from || 'an unknown sender'}: ${data.subject || '(no subject)'}`);
-    if (!this.isList || this.main.dataset.page !== '1' || this.row(data.uid)) return;
+    const t = this.text;
+    if (!data.seen) this.announce(`${t.newFrom} ${data.from || t.unknownSender}: ${data.subject || t.noSubject}`);
+    // The list is the page itself, or the reading pane's list beside an open message (the shell's layouts).
+    const list = this.isList ? this.main : this.doc.querySelector('.list-pane[data-folder]');
+    if (!list || list.dataset.page !== '1' || list.dataset.folder !== this.folder || this.row(data.uid)) return;
     const tbody = this.rows();
     if (!tbody) {
       this.resync(); // the empty-folder page has no table to add to
@@ -80,6 +99,11 @@ class LivePage {
     }
     // The row is the server's tags/messageRow rendered by Qute (escaped there), like every row of the page.
     tbody.insertAdjacentHTML('afterbegin', data.html);
+    if (!this.isList) { // the pane's rows have no selection box
+      const row = tbody.firstElementChild;
+      row?.querySelector('td.select')?.remove();
+      row?.removeAttribute('draggable');
+    }
   }
 
   flags(data) {
@@ -95,7 +119,7 @@ class LivePage {
       if (wanted[cls] && !present) {
         const next = BADGES.slice(index + 1).map((b) => cell.querySelector(`.${b.cls}`)).find(Boolean)
           || cell.querySelector('.attachment-mark');
-        const made = make(this.doc);
+        const made = make(this.doc, this.text);
         if (next) next.before(made); else cell.append(made);
       } else if (!wanted[cls] && present) {
         present.remove();
@@ -109,7 +133,7 @@ class LivePage {
       const notice = this.doc.createElement('p');
       notice.className = 'notice gone-notice';
       notice.setAttribute('role', 'status');
-      notice.textContent = 'This message has been moved or deleted on another device.';
+      notice.textContent = this.text.gone || '';
       this.main.prepend(notice);
     }
   }
@@ -128,7 +152,7 @@ class LivePage {
             link.append(unread);
           }
           unread.textContent = String(folder.unread);
-          unread.title = `${folder.unread} unread`;
+          unread.title = counted(folder.unread, this.text.unreadOne, this.text.unreadOther);
         } else if (unread) {
           unread.remove();
         }
@@ -139,9 +163,13 @@ class LivePage {
 
   currentCounts(folder) {
     const name = this.main.querySelector('h1')?.textContent || this.folder;
-    this.doc.title = `${name}${folder.unread > 0 ? ` (${folder.unread})` : ''} · Webmail`;
+    const t = this.text;
+    this.doc.title = `${name}${folder.unread > 0 ? ` (${folder.unread})` : ''} · ${t.app || ''}`;
     const count = this.main.querySelector('p.count');
-    if (count) count.textContent = `${folder.total} messages${folder.unread > 0 ? `, ${folder.unread} unread` : ''}`;
+    if (count) {
+      count.textContent = counted(folder.total, t.messageOne, t.messageOther)
+        + (folder.unread > 0 ? `, ${counted(folder.unread, t.unreadOne, t.unreadOther)}` : '');
+    }
   }
 
   /** The server could not say exactly what changed: the list is loaded again and swapped in. */

@@ -49,18 +49,18 @@ public class AccountService {
         return toSettings(user);
     }
 
+    /** The defaults, without asking the database, when {@code mayAskDatabase} is false (the I/O thread). */
+    public AccountSettings settings(String login, boolean mayAskDatabase) {
+        return login == null && !mayAskDatabase ? AccountSettings.defaults(null, ZoneId.of(defaultZone), defaultPageSize) : settings(login);
+    }
+
     @Transactional
     public AccountSettings settings(String login) {
         UserAccount user = login == null ? null : UserAccount.findByLogin(login);
         if (user == null) {
-            return defaults(login);
+            return AccountSettings.defaults(login, ZoneId.of(defaultZone), defaultPageSize);
         }
         return toSettings(user);
-    }
-
-    /** What a user who never saved settings gets; needs no database (and so no transaction). */
-    public AccountSettings defaults(String login) {
-        return AccountSettings.defaults(login, ZoneId.of(defaultZone), defaultPageSize);
     }
 
     /**

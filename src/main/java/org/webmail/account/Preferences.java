@@ -6,8 +6,6 @@ import jakarta.inject.Named;
 
 import org.webmail.auth.CurrentUser;
 
-import io.quarkus.runtime.BlockingOperationControl;
-
 /**
  * The signed-in reader's preferences for this request, read once from the database when a page first asks
  * (the layout reads {@code inject:prefs.theme}); a signed-out page gets the defaults.
@@ -26,11 +24,10 @@ public class Preferences {
 
     public AccountSettings settings() {
         if (settings == null) {
-            // An error page for a request that reached no resource method (a 405, say) renders on the event loop,
-            // where no database transaction may start: it gets the defaults, and its language follows the browser.
-            settings = BlockingOperationControl.isBlockingAllowed()
-                    ? accounts.settings(user.isSignedIn() ? user.getLogin() : null)
-                    : accounts.defaults(null);
+            // An error page for an address no resource matches is rendered on the I/O thread, where the database
+            // may not be asked: it gets the defaults (and the browser's language), not a failure of its own.
+            boolean ioThread = io.vertx.core.Context.isOnEventLoopThread();
+            settings = accounts.settings(user.isSignedIn() && !ioThread ? user.getLogin() : null, !ioThread);
         }
         return settings;
     }

@@ -77,6 +77,18 @@ class LiveUpdatesJourneyTest {
     }
 
     @Test
+    void aBrazilianReadersNewRowComesInPortuguese() {
+        EventStream stream = EventStream.open(BASE, cookie(device()), "INBOX", null, "pt-BR");
+        open.add(stream);
+        stream.next("watching", SOON);
+        GreenMailUtil.sendTextEmail(TestMailbox.USER, "bob@example.test", "", "Sem assunto.",
+                LiveMailServer.greenMail().getSmtp().getServerSetup());
+        EventStream.Event arrived = stream.next("message-new", SOON);
+        assertThat(arrived.data(), allOf(containsString("(sem assunto)"), containsString("não lida"),
+                containsString("Selecionar: (sem assunto)")));
+    }
+
+    @Test
     void aMessageMovedAwayOnThePhoneLeavesTheLaptopsList() throws Exception {
         EventStream laptop = watching(device());
         try (OtherImapClient mailApp = mailApp()) {
@@ -97,6 +109,8 @@ class LiveUpdatesJourneyTest {
         assertThat(stream.status(), is(200));
         assertThat(stream.contentType(), startsWith("text/event-stream"));
         assertThat(stream.retry(), is("5000"));
+        assertThat("proxies must pass events on at once", stream.header("X-Accel-Buffering"), is("no"));
+        assertThat(stream.header("Cache-Control"), is("no-cache"));
     }
 
     @Test
