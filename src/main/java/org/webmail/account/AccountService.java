@@ -3,8 +3,11 @@ package org.webmail.account;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,6 +18,9 @@ public class AccountService {
 
     public static final int MIN_PAGE_SIZE = 10;
     public static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    IdentityService identities;
 
     @ConfigProperty(name = "webmail.list.page-size")
     int defaultPageSize;
@@ -57,22 +63,30 @@ public class AccountService {
         return toSettings(user);
     }
 
-    /** Saves preferences; returns the problem in words, or null when saved. */
+    /**
+     * Saves the settings form when every value is acceptable (the default identity must be one of the user's own);
+     * returns what is wrong otherwise, and then nothing is saved.
+     */
     @Transactional
-    public String update(String login, String displayName, String zone, int pageSize) {
-        var parsedZone = validZone(zone);
-        if (parsedZone.isEmpty()) {
-            return "Choose a time zone from the list.";
+    public List<SettingsProblem> update(String login, SettingsForm form) {
+        List<SettingsProblem> problems = new ArrayList<>(form.problems());
+        long identityId = form.identityId().orElse(-1L);
+        if (!problems.contains(SettingsProblem.IDENTITY) && identities.find(login, identityId).isEmpty()) {
+            problems.add(SettingsProblem.IDENTITY);
         }
-        if (pageSize < MIN_PAGE_SIZE || pageSize > MAX_PAGE_SIZE) {
-            return "Messages per page must be between " + MIN_PAGE_SIZE + " and " + MAX_PAGE_SIZE + ".";
+        if (!problems.isEmpty()) {
+            return problems;
         }
         UserAccount user = UserAccount.findByLogin(login);
-        user.timeZone = parsedZone.get();
-        user.pageSize = pageSize;
-        MailAccount account = MailAccount.findFor(user);
-        account.displayName = displayName == null || displayName.isBlank() ? null : displayName.strip();
-        return null;
+        user.language = form.languageTag().orElse(null);
+        user.timeZone = form.zoneId().orElseThrow();
+        user.pageSize = form.pageSizeValue();
+        user.theme = form.themeValue().orElseThrow();
+        user.readingPane = form.readingPaneValue().orElseThrow();
+        user.remoteContent = form.remoteContentValue().orElseThrow();
+        MailAccount.findFor(user).displayName = form.displayNameValue();
+        identities.makeDefault(login, identityId);
+        return List.of();
     }
 
     private AccountSettings toSettings(UserAccount user) {
@@ -81,7 +95,8 @@ public class AccountService {
                 user.pageSize, user.language, user.theme, user.readingPane, user.remoteContent);
     }
 
-    private static java.util.Optional<String> validZone(String zone) {
+    /** The zone's id when it names a time zone this JVM knows. */
+    static java.util.Optional<String> validZone(String zone) {
         if (zone == null || zone.isBlank() || zone.length() > 64) {
             return java.util.Optional.empty();
         }

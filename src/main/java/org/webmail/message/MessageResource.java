@@ -25,7 +25,6 @@ import org.webmail.imap.MessagePage;
 import org.webmail.imap.SpooledContent;
 import org.webmail.mailbox.MailboxResource;
 import org.webmail.mailbox.MailboxService;
-import org.webmail.message.render.SanitizedHtml;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -91,10 +90,9 @@ public class MessageResource {
     @GET
     @Path(MESSAGE + "/body")
     public Response body(@PathParam("folder") String folder, @PathParam("uid") long uid, @RestQuery String remote) {
-        boolean showRemote = remote != null;
-        SanitizedHtml html = messages.htmlBody(user.credentials(), folder, uid, showRemote);
-        String policy = BODY_POLICY + (showRemote ? " https: http:" : "");
-        return Response.ok(Templates.body(html.html()).render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        BodyFrame frame = messages.htmlBody(user.credentials(), folder, uid, remote != null);
+        String policy = BODY_POLICY + (frame.remoteLoads() ? " https: http:" : "");
+        return Response.ok(Templates.body(frame.html().html()).render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Content-Security-Policy", policy)
                 .header("X-Frame-Options", "SAMEORIGIN")
                 .build();

@@ -8,7 +8,10 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.webmail.account.AccountService;
 import org.webmail.account.Contacts;
+import org.webmail.account.RemoteContentPolicy;
+import org.webmail.account.TrustedSenders;
 import org.webmail.imap.InlineImage;
 import org.webmail.imap.MailCredentials;
 import org.webmail.imap.MailStore;
@@ -37,17 +40,53 @@ public class MessageService {
     @Inject
     Contacts contacts;
 
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    TrustedSenders trustedSenders;
+
     /** Opens a message for reading, which marks it read (RFC 3501 \Seen) like any mail client. */
     public MessageView open(MailCredentials credentials, String folder, long uid, boolean showRemote) {
         MessageDetail detail = mailStore.openMessage(credentials, folder, uid, true);
         recent.remember(credentials.username(), detail);
         noteSender(credentials.username(), detail);
         int blocked = 0;
+        RemoteContentDecision remote = RemoteContentDecision.BLOCKED_WITH_OFFER;
         if (detail.htmlBody() != null) {
             blocked = sanitize(detail, RemoteContent.BLOCK).blockedRemoteResources();
+            remote = remoteContent(credentials.username(), detail, showRemote);
         }
         var tokens = detail.textBody() == null ? null : PlainTextBody.tokens(detail.textBody(), false);
-        return new MessageView(detail, tokens, detail.htmlBody() != null, blocked, showRemote);
+        return new MessageView(detail, tokens, detail.htmlBody() != null, blocked, remote, sender(detail));
+    }
+
+    /** The reader's remote content policy applied to this message's sender; the lookups stay out of the pure rule. */
+    private RemoteContentDecision remoteContent(String login, MessageDetail detail, boolean readerAsked) {
+        RemoteContentPolicy policy = accounts.settings(login).remoteContent();
+        String sender = sender(detail);
+        boolean trusted = policy == RemoteContentPolicy.TRUSTED && sender != null && trustedSenders.trusts(login, sender);
+        return RemoteContentDecision.decide(policy, trusted, readerAsked);
+    }
+
+    /** The first From address, lower-cased as the trusted list keeps them; null when the message has none. */
+    private static String sender(MessageDetail detail) {
+        if (detail.from() == null || detail.from().isEmpty() || detail.from().getFirst().address() == null
+                || detail.from().getFirst().address().isBlank()) {
+            return null;
+        }
+        return detail.from().getFirst().address().strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * "Always show from this sender": trusts the message's From address (read from the message, not from the form).
+     * Returns false when the message has no usable sender.
+     */
+    public boolean trustSender(MailCredentials credentials, String folder, long uid) {
+        MessageDetail detail = recent.find(credentials.username(), folder, uid)
+                .orElseGet(() -> mailStore.openMessage(credentials, folder, uid, false));
+        String sender = sender(detail);
+        return sender != null && trustedSenders.alwaysShowFrom(credentials.username(), sender).isEmpty();
     }
 
     /** The sender joins the reader's autocomplete; reading must never fail because the address book did. */
@@ -62,14 +101,18 @@ public class MessageService {
         }
     }
 
-    /** The HTML body for the sandboxed frame; the detail usually comes from the open that showed the page. */
-    public SanitizedHtml htmlBody(MailCredentials credentials, String folder, long uid, boolean showRemote) {
+    /**
+     * The HTML body for the sandboxed frame, decided by the same rule as the page that holds the frame; the detail
+     * usually comes from the open that showed the page.
+     */
+    public BodyFrame htmlBody(MailCredentials credentials, String folder, long uid, boolean readerAsked) {
         MessageDetail detail = recent.find(credentials.username(), folder, uid)
                 .orElseGet(() -> mailStore.openMessage(credentials, folder, uid, false));
         if (detail.htmlBody() == null) {
-            return new SanitizedHtml("", 0);
+            return new BodyFrame(new SanitizedHtml("", 0), false);
         }
-        return sanitize(detail, showRemote ? RemoteContent.ALLOW : RemoteContent.BLOCK);
+        RemoteContentDecision remote = remoteContent(credentials.username(), detail, readerAsked);
+        return new BodyFrame(sanitize(detail, remote.sanitising()), remote.shows());
     }
 
     public SpooledContent part(MailCredentials credentials, String folder, long uid, String partPath) {

@@ -137,7 +137,7 @@ public abstract class ReadingMailJourney {
         long uid = uidOf(alice, "会議の議事録");
         String page = alice.get("/mail/INBOX/" + uid).then().statusCode(200).extract().asString();
         assertTrue(page.contains("sandbox=\"allow-popups allow-popups-to-escape-sandbox\""), "sandbox without scripts or same-origin");
-        assertTrue(page.contains("1 remote image(s) were blocked"), "blocked count");
+        assertTrue(page.contains("1 remote image was blocked"), "blocked count");
         assertTrue(page.contains("Show remote content"));
         assertTrue(page.contains("Reply-To"), "Reply-To shown when it differs from From");
 
