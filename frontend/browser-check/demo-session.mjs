@@ -11,7 +11,7 @@ export const DEMO_IMAP_PORT = Number(process.env.WEBMAIL_DEMO_IMAP_PORT || 3143)
 export const DEMO_USER = { username: 'demo@example.test', password: 'demo' };
 
 export const DESKTOP = { viewport: { width: 1280, height: 800 } };
-export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
 /** The build output's screenshot folder (kept as a CI artefact): target/browser-screenshots. */
 export const SCREENSHOTS = process.env.SCREENSHOT_DIR

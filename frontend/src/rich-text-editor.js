@@ -44,6 +44,8 @@ export function enhanceTextarea(textarea, createEditor, doc = textarea.ownerDocu
   const html = hiddenField(form, 'bodyHtml', doc);
   const root = doc.createElement('div');
   root.className = 'editor';
+  root.setAttribute('role', 'textbox'); // a labelled editable region, as screen readers expect (ARIA 1.2 textbox)
+  root.setAttribute('aria-multiline', 'true');
   root.setAttribute('aria-label', textarea.getAttribute('aria-label') || 'Message');
   const editor = createEditor(root);
   // A resumed HTML draft brings its HTML; a plain one (or a reply quoted as text) brings its text.
