@@ -9,6 +9,7 @@
 // Bytes per kind (html, js, css, data = XHR/fetch, other = images, fonts): "wire" is what crossed the connection
 // (Network.loadingFinished's encodedDataLength: headers + body as sent), "decoded" the bodies' size, "gzip" the
 // bodies gzipped at level 6, i.e. what a compressing server would send (neither server here compresses).
+// "the page's first byte" is the navigation's responseStart (the server's share, before the browser's work);
 // "list visible" is the first frame painted after the first list row entered the DOM (a MutationObserver set up
 // before the page's own scripts, then requestAnimationFrame + a message to the next task).
 import { createRequire } from 'node:module';
@@ -154,7 +155,8 @@ async function measureList(withBodies) {
       const entry = list.getEntriesByName('first-contentful-paint')[0];
       if (entry) { observer.disconnect(); resolve(entry.startTime); }
     }).observe({ type: 'paint', buffered: true }));
-    return { fcp, listVisible: Math.max(fcp, window.__listPaintedAt) };
+    const firstByte = performance.getEntriesByType('navigation')[0]?.responseStart;
+    return { fcp, firstByte, listVisible: Math.max(fcp, window.__listPaintedAt) };
   });
   timing.rows = await page.locator(target.rows).count();
   const bytes = await network.finish();
@@ -211,6 +213,10 @@ async function scenario(name, measure) {
   if (runs[0].fcp != null) {
     const fcp = runs.map((r) => r.fcp);
     out[0] += `; first contentful paint p50 ${percentile(fcp, 50).toFixed(0)} ms, p95 ${percentile(fcp, 95).toFixed(0)} ms`;
+  }
+  if (runs[0].firstByte != null) {
+    const firstByte = runs.map((r) => r.firstByte);
+    out[0] += `; the page's first byte p50 ${percentile(firstByte, 50).toFixed(0)} ms, p95 ${percentile(firstByte, 95).toFixed(0)} ms`;
   }
   if (runs[0].rows != null) out[0] += `; ${runs[0].rows} rows shown`;
   // Bytes barely vary between runs: the first measured run's figures (the one whose bodies were gzipped).
