@@ -71,8 +71,10 @@ class LivePage {
   }
 
   arrived(data) {
-    if (!data.seen) this.announce(`New message from ${data.from || 'an unknown sender'}: ${data.subject || '(no subject)'}`);
-    if (!this.isList || this.main.dataset.page !== '1' || this.row(data.uid)) return;
+    if (!data.seen) this.announceNewMail(data);
+    // The list is the page itself, or the reading pane's list beside an open message (the shell's layouts).
+    const list = this.isList ? this.main : this.doc.querySelector('.list-pane[data-folder]');
+    if (!list || list.dataset.page !== '1' || list.dataset.folder !== this.folder || this.row(data.uid)) return;
     const tbody = this.rows();
     if (!tbody) {
       this.resync(); // the empty-folder page has no table to add to
@@ -80,6 +82,11 @@ class LivePage {
     }
     // The row is the server's tags/messageRow rendered by Qute (escaped there), like every row of the page.
     tbody.insertAdjacentHTML('afterbegin', data.html);
+    if (!this.isList) { // the pane's rows have no selection box
+      const row = tbody.firstElementChild;
+      row?.querySelector('td.select')?.remove();
+      row?.removeAttribute('draggable');
+    }
   }
 
   flags(data) {
@@ -159,6 +166,14 @@ class LivePage {
     } catch (error) {
       console.warn('The list could not be reloaded; a refresh shows the current state.', error);
     }
+  }
+
+  /** The words come from the page's live region (rendered from the shell bundle); English when a page lacks them. */
+  announceNewMail(data) {
+    const words = this.doc.querySelector('#live-status')?.dataset ?? {};
+    const from = data.from || words.unknownSender || 'an unknown sender';
+    const subject = data.subject || words.noSubject || '(no subject)';
+    this.announce(`${words.newMail || 'New message from'} ${from}: ${subject}`);
   }
 
   announce(text) {

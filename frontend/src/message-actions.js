@@ -151,6 +151,7 @@ function enableDragToFolders(form, move) {
   }
 }
 
-export function enhanceMessageActions(doc, options) {
-  return [...doc.querySelectorAll('form[data-message-actions]')].map((form) => attachMessageActions(form, options));
+/** {@code root}: the document, or a region swapped in by fragment-navigation.js. */
+export function enhanceMessageActions(root, options) {
+  return [...root.querySelectorAll('form[data-message-actions]')].map((form) => attachMessageActions(form, options));
 }

@@ -119,3 +119,29 @@ test('on the read page, says so when the open message is moved or deleted elsewh
   source.push('message-gone', { folder: 'INBOX', uid: 7 });
   assert.equal(document.querySelector('.gone-notice').textContent, 'This message has been moved or deleted on another device.');
 });
+
+test('announces new mail in the words the page gives, in its own live region', () => {
+  const doc = listPage();
+  doc.body.insertAdjacentHTML('afterbegin', '<p id="live-status" role="status" data-new-mail="Nova mensagem de" '
+    + 'data-unknown-sender="um remetente desconhecido" data-no-subject="(sem assunto)"></p>');
+  live(doc).push('message-new', { folder: 'INBOX', uid: 8, seen: false, from: '', subject: '', html: ROW(8, '', true) });
+  assert.equal(doc.querySelector('#live-status').textContent, 'Nova mensagem de um remetente desconhecido: (sem assunto)');
+  assert.equal(doc.querySelectorAll('#live-status').length, 1);
+});
+
+test('beside an open message, new mail joins the reading pane\'s list on its first page, without a selection box', () => {
+  const pane = (page) => parseHTML(`<!DOCTYPE html><html><body><div class="mailbox">
+    <section class="list-pane" data-region="list" data-folder="INBOX" data-page="${page}"><table class="messages" id="message-list"><tbody>
+      <tr data-uid="7" aria-current="true"><td class="from">Bob</td><td class="subject"><a href="/mail/INBOX/7">Older</a></td></tr></tbody></table></section>
+    <main class="read" data-folder="INBOX" data-uid="7" data-region="reading"><h1>Older</h1></main></div></body></html>`).document;
+  const selectable = (uid) => `<tr class="unseen" data-uid="${uid}" data-folder="INBOX" draggable="true"><td class="select"><input type="checkbox" name="uid" value="${uid}"></td>`
+    + `<td class="from">Carol</td><td class="subject"><a href="/mail/INBOX/${uid}">Lunch?</a></td></tr>`;
+  const doc = pane(1);
+  live(doc).push('message-new', { folder: 'INBOX', uid: 8, seen: false, from: 'Carol', subject: 'Lunch?', html: selectable(8) });
+  assert.deepEqual(uids(doc), ['8', '7']);
+  assert.equal(doc.querySelector('tr[data-uid="8"] td.select'), null);
+  assert.equal(doc.querySelector('tr[data-uid="8"]').hasAttribute('draggable'), false);
+  const later = pane(2);
+  live(later).push('message-new', { folder: 'INBOX', uid: 8, seen: false, from: 'Carol', subject: 'Lunch?', html: selectable(8) });
+  assert.deepEqual(uids(later), ['7']);
+});

@@ -36,6 +36,10 @@ public class SessionFilter {
     }
 
     private static boolean isPublic(String path) {
-        return path.equals("/login") || path.startsWith("/q/") || path.startsWith("/sso/"); // /sso: the sign-in itself
+        return path.equals("/login") || path.startsWith("/q/") || path.startsWith("/sso/") // /sso: the sign-in itself
+                || APP_SHELL.contains(path);
     }
+
+    /** The installable app's pieces (web.AppShellResource): the same for everyone, with no mail in them. */
+    private static final java.util.Set<String> APP_SHELL = java.util.Set.of("/sw.js", "/manifest.webmanifest", "/offline");
 }

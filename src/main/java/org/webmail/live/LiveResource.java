@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
+import org.jboss.resteasy.reactive.ResponseHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.webmail.auth.CurrentUser;
 
@@ -38,6 +39,9 @@ public class LiveResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    // nginx-style proxies buffer responses unless told not to; a buffered event stream arrives in lumps or never.
+    @ResponseHeader(name = "X-Accel-Buffering", value = "no")
+    @ResponseHeader(name = "Cache-Control", value = "no-cache")
     public Multi<OutboundSseEvent> events(@RestQuery String folder, @HeaderParam("Last-Event-ID") String lastEventId,
                                           @Context Sse sse) {
         String watched = folder == null || folder.isBlank() ? "INBOX" : folder;

@@ -17,9 +17,11 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.webmail.account.AccountService;
 import org.webmail.account.AccountSettings;
+import org.webmail.account.ReadingPane;
 import org.webmail.auth.CurrentUser;
 import org.webmail.imap.FolderInfo;
 import org.webmail.imap.FolderNotFoundException;
+import org.webmail.imap.MessagePage;
 import org.webmail.imap.SpooledContent;
 import org.webmail.mailbox.MailboxResource;
 import org.webmail.mailbox.MailboxService;
@@ -42,7 +44,9 @@ public class MessageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance message(List<FolderInfo> folders, FolderInfo current, MessageView message, AccountSettings settings);
+        /** {@code list} is the folder's list page shown in the reading-pane layout, or null when the pane is off. */
+        static native TemplateInstance message(List<FolderInfo> folders, FolderInfo current, MessageView message, AccountSettings settings,
+                MessagePage list);
 
         static native TemplateInstance body(String html);
     }
@@ -65,16 +69,23 @@ public class MessageResource {
     @GET
     @Path(MESSAGE)
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance read(@PathParam("folder") String folder, @PathParam("uid") long uid, @RestQuery String remote) {
+    public TemplateInstance read(@PathParam("folder") String folder, @PathParam("uid") long uid, @RestQuery String remote,
+            @RestQuery Integer page) {
         List<FolderInfo> folders = mailbox.folders(user.credentials());
         String asFolder = folder + "/" + uid;
+        int listPage = page == null ? 1 : Math.max(1, page);
         if (mailbox.isFolder(folders, asFolder)) {
-            return mailboxResource.render(folders, asFolder, 1);
+            return mailboxResource.render(folders, asFolder, listPage);
         }
         MessageView view = messages.open(user.credentials(), folder, uid, remote != null);
         FolderInfo current = folders.stream().filter(f -> f.path().equals(folder)).findFirst()
                 .orElseThrow(() -> new FolderNotFoundException(folder));
-        return Templates.message(folders, current, view, accounts.settings(user.getLogin()));
+        AccountSettings settings = accounts.settings(user.getLogin());
+        // Listed after opening, so the open message's row already shows as read. ?page= is the list page the
+        // reader came from (the list's links carry it), so the pane shows the rows around the open one.
+        MessagePage list = settings.readingPane() == ReadingPane.OFF ? null
+                : mailbox.page(user.credentials(), folder, listPage, settings.pageSize());
+        return Templates.message(folders, current, view, settings, list);
     }
 
     @GET

@@ -17,7 +17,7 @@ public class SecurityHeaders {
 
     static final String APP_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "frame-src 'self'; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
-            + "form-action 'self'; frame-ancestors 'none'";
+            + "form-action 'self'; frame-ancestors 'none'; worker-src 'self'; manifest-src 'self'";
 
     @ConfigProperty(name = "webmail.hsts", defaultValue = "max-age=31536000")
     String hsts;

@@ -204,7 +204,7 @@ public abstract class ReadingMailJourney {
     static long uidOf(Browser browser, String subject) {
         for (int page = 1; page <= 3; page++) {
             String html = browser.get("/mail/INBOX?page=" + page).asString();
-            Matcher m = Pattern.compile("href=\"/mail/INBOX/(\\d+)\">" + Pattern.quote(subject)).matcher(html);
+            Matcher m = Pattern.compile("href=\"/mail/INBOX/(\\d+)(?:\\?page=\\d+)?\">" + Pattern.quote(subject)).matcher(html);
             if (m.find()) {
                 return Long.parseLong(m.group(1));
             }

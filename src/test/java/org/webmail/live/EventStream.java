@@ -62,6 +62,10 @@ public final class EventStream implements AutoCloseable {
         return response.statusCode();
     }
 
+    public String header(String name) {
+        return response.headers().firstValue(name).orElse("");
+    }
+
     public String contentType() {
         return response.headers().firstValue("Content-Type").orElse("");
     }

@@ -97,6 +97,8 @@ class LiveUpdatesJourneyTest {
         assertThat(stream.status(), is(200));
         assertThat(stream.contentType(), startsWith("text/event-stream"));
         assertThat(stream.retry(), is("5000"));
+        assertThat("proxies must pass events on at once", stream.header("X-Accel-Buffering"), is("no"));
+        assertThat(stream.header("Cache-Control"), is("no-cache"));
     }
 
     @Test
