@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { serveBundle, launchChromium } from './bundle-server.mjs';
 
 const PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/static/app.css"><script type="module" src="/static/app.js"></script></head><body>
-<form method="post" action="/compose" data-autosave><input type="hidden" name="csrf" value="tok">
-<input id="to" name="to" data-autocomplete><textarea name="body" data-editor aria-label="Message">Dear Bob,
+<form method="post" action="/compose" data-autosave data-autosave-saved="Rascunho salvo" data-autosave-retry="Rascunho ainda não salvo"><input type="hidden" name="csrf" value="tok">
+<input id="to" name="to" data-autocomplete><textarea name="body" data-editor aria-label="Mensagem" data-editor-bold="Negrito" data-editor-italic="Itálico">Dear Bob,
 quoted</textarea><p data-autosave-status></p><button type="submit" name="action" value="send">Send</button></form></body></html>`;
 const posts = [];
 const { base, server } = await serveBundle(PAGE, (req, res, body) => {
@@ -31,6 +31,9 @@ try {
   await page.goto(base + '/');
   await page.waitForSelector('.editor');
   assert.equal(await page.innerHTML('.editor'), '<div>Dear Bob,</div><div>quoted</div>');
+  // The toolbar speaks the page's language: its words come from the textarea's data attributes.
+  assert.equal(await page.textContent('button[data-command=bold]'), 'Negrito');
+  assert.equal(await page.getAttribute('.editor', 'aria-label'), 'Mensagem');
   await page.click('.editor');
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
@@ -48,7 +51,7 @@ try {
 
   await page.clock.runFor(31000);
   await page.waitForFunction(() => document.querySelector('[data-autosave-status]').textContent !== '');
-  assert.match(await page.textContent('[data-autosave-status]'), /^Draft saved \d\d:\d\d$/);
+  assert.match(await page.textContent('[data-autosave-status]'), /^Rascunho salvo \d\d:\d\d$/);
   const autosave = posts[0];
   assert.equal(autosave.headers['x-autosave'], '1');
   assert.match(autosave.body, /name="action"\r\n\r\nsave\r\n/);

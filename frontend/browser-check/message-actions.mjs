@@ -11,10 +11,10 @@ const row = (uid, subject, cls) => `<tr class="${cls}" data-uid="${uid}" data-fo
 const PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/static/app.css"><script type="module" src="/static/app.js"></script></head><body>
 <p class="flash" role="status" aria-live="polite" data-notice></p>
 <div class="mailbox"><nav class="folders"><ul><li><a href="/mail/INBOX">INBOX</a></li><li><a href="/mail/Projects/2026%20Q1">2026 Q1</a></li></ul></nav>
-<main class="list"><form method="post" action="/mail/INBOX/actions" class="message-actions" data-message-actions>
+<main class="list"><form method="post" action="/mail/INBOX/actions" class="message-actions" data-message-actions data-text-unread="unread" data-text-drag-failed="The messages could not be moved; try the Move button.">
 <input type="hidden" name="csrf" value="tok"><input type="hidden" name="back" value="/mail/INBOX">
 <div class="action-bar"><button type="submit" name="action" value="read">Mark read</button><button type="submit" name="action" value="archive">Archive</button></div>
-<p class="select-all"><a href="/mail/INBOX?page=1&amp;select=all" data-select-all>Select all on this page</a></p>
+<p class="select-all"><a href="/mail/INBOX?page=1&amp;select=all" data-select-all data-select-all-text="Select all on this page" data-clear-selection-text="Clear the selection">Select all on this page</a></p>
 <table class="messages"><tbody>${row(7, 'Seven', 'unseen')}${row(8, 'Eight', 'unseen')}${row(9, 'Nine', '')}</tbody></table>
 </form></main></div></body></html>`;
 const posts = [];
@@ -56,6 +56,7 @@ try {
   await page.click('[data-select-all]');
   assert.equal(page.url(), base + '/');
   assert.equal(await page.locator('input[name="uid"]:checked').count(), 3);
+  assert.equal(await page.textContent('[data-select-all]'), 'Clear the selection'); // the page's words, not the script's
   await page.click('[data-select-all]');
   assert.equal(await page.locator('input[name="uid"]:checked').count(), 0);
 

@@ -1,5 +1,6 @@
 // form[data-autosave] saves itself as a draft every 30 s while being edited (POST to its own action with
-// action=save, the CSRF field included as in any post) and says when: "Draft saved 10:42".
+// action=save, the CSRF field included as in any post) and says when: "Draft saved 10:42". The words come from the
+// form, in the page's language: data-autosave-saved="Draft saved" data-autosave-retry="Draft not saved yet, ...".
 // The server may answer JSON {"fields": {"name": "value"}} to update hidden fields, e.g. the new draft's UID,
 // so that the next save replaces this draft instead of adding another.
 export const INTERVAL_MS = 30_000;
@@ -45,11 +46,11 @@ export function attachAutosave(form, { fetch = globalThis.fetch, setInterval = g
       });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       await applyAnswer(form, response);
-      say(`Draft saved ${clockTime(now())}`);
+      say(`${form.dataset.autosaveSaved || ''} ${clockTime(now())}`.trim());
       return true;
     } catch {
       edited = true; // try again at the next tick; nothing typed is lost from the page
-      say('Draft not saved yet, will try again');
+      say(form.dataset.autosaveRetry || '');
       return false;
     } finally {
       saving = false;

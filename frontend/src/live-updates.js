@@ -3,11 +3,26 @@
 // by the server's own row template. Without this script every page shows the same state on a reload, and the
 // browser's EventSource reconnects by itself after a drop (the server sends the delay and the Last-Event-ID).
 
+// Every word it writes comes from the page (tags/liveTexts.html: data-text-* on the main element), in the page's language.
 const BADGES = [
-  { cls: 'unread-mark', make: (doc) => badge(doc, 'unread-mark', 'unread') },
-  { cls: 'flag-mark', make: (doc) => badge(doc, 'flag-mark', '★', 'Flagged', ' flagged') },
-  { cls: 'answered-mark', make: (doc) => badge(doc, 'answered-mark', '↩', 'Answered', ' answered') },
+  { cls: 'unread-mark', make: (doc, text) => badge(doc, 'unread-mark', text.unread || '') },
+  { cls: 'flag-mark', make: (doc, text) => badge(doc, 'flag-mark', '★', text.flaggedTitle, text.flagged) },
+  { cls: 'answered-mark', make: (doc, text) => badge(doc, 'answered-mark', '↩', text.answeredTitle, text.answered) },
 ];
+
+/** The data-text-* words of the page's main element, by their camel-cased names (newFrom, unreadOne, ...). */
+function wordsOf(main) {
+  const words = {};
+  for (const [key, value] of Object.entries(main.dataset)) {
+    if (key.startsWith('text') && key.length > 4) words[key[4].toLowerCase() + key.slice(5)] = value;
+  }
+  return words;
+}
+
+/** "3 messages" / "1 mensagem": the count and the word for it, singular for exactly one. */
+function counted(n, one, other) {
+  return `${n} ${n === 1 ? one || '' : other || ''}`.trimEnd();
+}
 
 function badge(doc, cls, symbol, title, spoken) {
   const span = doc.createElement('span');
@@ -59,6 +74,7 @@ class LivePage {
     this.folder = main.dataset.folder;
     this.isList = main.classList.contains('list');
     this.fetchPage = fetchPage;
+    this.text = wordsOf(main);
   }
 
   rows() {
@@ -71,7 +87,8 @@ class LivePage {
   }
 
   arrived(data) {
-    if (!data.seen) this.announceNewMail(data);
+    const t = this.text;
+    if (!data.seen) this.announce(`${t.newFrom} ${data.from || t.unknownSender}: ${data.subject || t.noSubject}`);
     // The list is the page itself, or the reading pane's list beside an open message (the shell's layouts).
     const list = this.isList ? this.main : this.doc.querySelector('.list-pane[data-folder]');
     if (!list || list.dataset.page !== '1' || list.dataset.folder !== this.folder || this.row(data.uid)) return;
@@ -102,7 +119,7 @@ class LivePage {
       if (wanted[cls] && !present) {
         const next = BADGES.slice(index + 1).map((b) => cell.querySelector(`.${b.cls}`)).find(Boolean)
           || cell.querySelector('.attachment-mark');
-        const made = make(this.doc);
+        const made = make(this.doc, this.text);
         if (next) next.before(made); else cell.append(made);
       } else if (!wanted[cls] && present) {
         present.remove();
@@ -116,7 +133,7 @@ class LivePage {
       const notice = this.doc.createElement('p');
       notice.className = 'notice gone-notice';
       notice.setAttribute('role', 'status');
-      notice.textContent = 'This message has been moved or deleted on another device.';
+      notice.textContent = this.text.gone || '';
       this.main.prepend(notice);
     }
   }
@@ -135,7 +152,7 @@ class LivePage {
             link.append(unread);
           }
           unread.textContent = String(folder.unread);
-          unread.title = `${folder.unread} unread`;
+          unread.title = counted(folder.unread, this.text.unreadOne, this.text.unreadOther);
         } else if (unread) {
           unread.remove();
         }
@@ -146,9 +163,13 @@ class LivePage {
 
   currentCounts(folder) {
     const name = this.main.querySelector('h1')?.textContent || this.folder;
-    this.doc.title = `${name}${folder.unread > 0 ? ` (${folder.unread})` : ''} · Webmail`;
+    const t = this.text;
+    this.doc.title = `${name}${folder.unread > 0 ? ` (${folder.unread})` : ''} · ${t.app || ''}`;
     const count = this.main.querySelector('p.count');
-    if (count) count.textContent = `${folder.total} messages${folder.unread > 0 ? `, ${folder.unread} unread` : ''}`;
+    if (count) {
+      count.textContent = counted(folder.total, t.messageOne, t.messageOther)
+        + (folder.unread > 0 ? `, ${counted(folder.unread, t.unreadOne, t.unreadOther)}` : '');
+    }
   }
 
   /** The server could not say exactly what changed: the list is loaded again and swapped in. */
@@ -166,14 +187,6 @@ class LivePage {
     } catch (error) {
       console.warn('The list could not be reloaded; a refresh shows the current state.', error);
     }
-  }
-
-  /** The words come from the page's live region (rendered from the shell bundle); English when a page lacks them. */
-  announceNewMail(data) {
-    const words = this.doc.querySelector('#live-status')?.dataset ?? {};
-    const from = data.from || words.unknownSender || 'an unknown sender';
-    const subject = data.subject || words.noSubject || '(no subject)';
-    this.announce(`${words.newMail || 'New message from'} ${from}: ${subject}`);
   }
 
   announce(text) {

@@ -39,7 +39,7 @@ export function updateRows(form, answer) {
     const box = row.querySelector('input[name="uid"]');
     if (box) box.checked = false;
     if (answer.action === 'read') mark(row, 'unseen', false, 'unread-mark');
-    if (answer.action === 'unread') mark(row, 'unseen', true, 'unread-mark', 'unread');
+    if (answer.action === 'unread') mark(row, 'unseen', true, 'unread-mark', form.dataset.textUnread || '');
     if (answer.action === 'flag') mark(row, 'flagged', true, 'flag-mark', '★');
     if (answer.action === 'unflag') mark(row, 'flagged', false, 'flag-mark');
   }
@@ -109,7 +109,8 @@ export function attachMessageActions(form, { fetch = globalThis.fetch, confirm =
     const boxes = [...form.querySelectorAll('input[type="checkbox"][name="uid"]')];
     const check = boxes.some((box) => !box.checked);
     for (const box of boxes) box.checked = check;
-    selectAll.textContent = check ? 'Clear the selection' : 'Select all on this page';
+    // The words come from the page, in its language.
+    selectAll.textContent = check ? selectAll.dataset.clearSelectionText : selectAll.dataset.selectAllText;
   });
 
   enableDragToFolders(form, (uids, folder) => {
@@ -118,7 +119,7 @@ export function attachMessageActions(form, { fetch = globalThis.fetch, confirm =
     for (const uid of uids) body.append('uid', uid);
     body.set('action', 'move');
     body.set('target', folder);
-    return post(body).catch(() => say('The messages could not be moved; try the Move button.', true));
+    return post(body).catch(() => say(form.dataset.textDragFailed || '', true));
   });
   return { post };
 }

@@ -1,10 +1,11 @@
 // textarea[data-editor] becomes a rich-text editor. The textarea stays in the form (hidden) and still carries
 // the plain text, so the server always gets a text body; the HTML goes into a hidden "bodyHtml" field.
 // Without JavaScript the textarea is the editor.
+// The buttons' words come from the page, in its language: data-editor-bold="Negrito" and so on on the textarea.
 const BUTTONS = [
-  ['Bold', 'bold'], ['Italic', 'italic'], ['Bulleted list', 'makeUnorderedList'],
-  ['Numbered list', 'makeOrderedList'], ['Quote', 'increaseQuoteLevel'], ['Unquote', 'decreaseQuoteLevel'],
-  ['Clear formatting', 'removeAllFormatting'],
+  ['editorBold', 'bold'], ['editorItalic', 'italic'], ['editorBulletedList', 'makeUnorderedList'],
+  ['editorNumberedList', 'makeOrderedList'], ['editorQuote', 'increaseQuoteLevel'], ['editorUnquote', 'decreaseQuoteLevel'],
+  ['editorClearFormatting', 'removeAllFormatting'],
 ];
 
 export function textToHtml(text) {
@@ -23,14 +24,15 @@ function hiddenField(form, name, doc) {
   return field;
 }
 
-function toolbar(doc, editor) {
+function toolbar(doc, editor, words) {
   const bar = doc.createElement('div');
   bar.className = 'editor-toolbar';
   bar.setAttribute('role', 'toolbar');
-  for (const [label, command] of BUTTONS) {
+  if (words.editorToolbar) bar.setAttribute('aria-label', words.editorToolbar);
+  for (const [key, command] of BUTTONS) {
     const button = doc.createElement('button');
     button.type = 'button';
-    button.textContent = label;
+    button.textContent = words[key] || command; // a page without the words still gets working buttons
     button.dataset.command = command;
     button.addEventListener('click', () => { editor[command](); editor.focus(); });
     bar.append(button);
@@ -46,7 +48,9 @@ export function enhanceTextarea(textarea, createEditor, doc = textarea.ownerDocu
   root.className = 'editor';
   root.setAttribute('role', 'textbox'); // a labelled editable region, as screen readers expect (ARIA 1.2 textbox)
   root.setAttribute('aria-multiline', 'true');
-  root.setAttribute('aria-label', textarea.getAttribute('aria-label') || 'Message');
+  const label = textarea.getAttribute('aria-label')
+    || (textarea.id && doc.querySelector(`label[for="${textarea.id}"]`)?.textContent);
+  if (label) root.setAttribute('aria-label', label);
   const editor = createEditor(root);
   // A resumed HTML draft brings its HTML; a plain one (or a reply quoted as text) brings its text.
   editor.setHTML(html.value || textToHtml(textarea.value));
@@ -54,7 +58,7 @@ export function enhanceTextarea(textarea, createEditor, doc = textarea.ownerDocu
   // A hidden required field would block submitting with a message nobody can see; the server checks the body.
   textarea.required = false;
   textarea.removeAttribute('required');
-  textarea.before(toolbar(doc, editor), root);
+  textarea.before(toolbar(doc, editor, textarea.dataset), root);
   const sync = () => {
     html.value = editor.getHTML();
     textarea.value = root.innerText ?? root.textContent;

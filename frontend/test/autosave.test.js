@@ -13,7 +13,8 @@ class FormFields {
 
 function rig(responses) {
   const { document, Event } = parseHTML(`<!DOCTYPE html><html><body>
-    <form action="/compose" method="post" data-autosave>
+    <form action="/compose" method="post" data-autosave data-autosave-saved="Draft saved"
+          data-autosave-retry="Draft not saved yet, will try again">
       <input type="hidden" name="csrf" value="token-1"><input type="hidden" name="draftUid" value="">
       <input name="subject" value="Plans"><p data-autosave-status></p>
     </form></body></html>`);

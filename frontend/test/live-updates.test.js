@@ -7,13 +7,25 @@ const ROW = (uid, subject, unseen) => `<tr class="${unseen ? 'unseen' : ''}" dat
   + '<td class="from">Bob</td><td class="subject"><a href="/mail/INBOX/' + uid + '">' + subject + '</a>'
   + (unseen ? '<span class="badge unread-mark">unread</span>' : '') + '</td><td class="date"></td><td class="size"></td></tr>';
 
-function listPage({ page = 1, rows = [ROW(7, 'Older', false), ROW(6, 'Oldest', true)] } = {}) {
+// What tags/liveTexts.html renders on the main element: the script's words, in the page's language.
+const ENGLISH = 'data-text-new-from="New message from" data-text-unknown-sender="an unknown sender" data-text-no-subject="(no subject)" '
+  + 'data-text-gone="This message has been moved or deleted on another device." data-text-unread="unread" '
+  + 'data-text-flagged-title="Flagged" data-text-flagged=" flagged" data-text-answered-title="Answered" data-text-answered=" answered" '
+  + 'data-text-message-one="message" data-text-message-other="messages" data-text-unread-one="unread" data-text-unread-other="unread" '
+  + 'data-text-app="Webmail"';
+const PORTUGUESE = 'data-text-new-from="Nova mensagem de" data-text-unknown-sender="um remetente desconhecido" '
+  + 'data-text-no-subject="(sem assunto)" data-text-gone="Esta mensagem foi movida ou excluída em outro dispositivo." '
+  + 'data-text-unread="não lida" data-text-flagged-title="Com estrela" data-text-flagged=" com estrela" '
+  + 'data-text-answered-title="Respondida" data-text-answered=" respondida" data-text-message-one="mensagem" '
+  + 'data-text-message-other="mensagens" data-text-unread-one="não lida" data-text-unread-other="não lidas" data-text-app="Webmail"';
+
+function listPage({ page = 1, rows = [ROW(7, 'Older', false), ROW(6, 'Oldest', true)], words = ENGLISH } = {}) {
   const { document } = parseHTML(`<!DOCTYPE html><html><head><title>Inbox (1) · Webmail</title></head><body>
     <div class="mailbox"><nav class="folders"><ul>
       <li class="folder" data-path="INBOX"><a href="/mail/INBOX"><span class="name">Inbox</span> <span class="unread" title="1 unread">1</span></a></li>
       <li class="folder" data-path="Trash"><a href="/mail/Trash"><span class="name">Trash</span></a></li>
     </ul></nav>
-    <main class="list" data-folder="INBOX" data-page="${page}"><h1>Inbox</h1><p class="count">2 messages, 1 unread</p>
+    <main class="list" data-folder="INBOX" data-page="${page}" ${words}><h1>Inbox</h1><p class="count">2 messages, 1 unread</p>
       <table class="messages" id="message-list"><tbody>${rows.join('')}</tbody></table></main></div></body></html>`);
   return document;
 }
@@ -112,7 +124,7 @@ test('on resync loads the list again and swaps it in', async () => {
 });
 
 test('on the read page, says so when the open message is moved or deleted elsewhere', () => {
-  const { document } = parseHTML('<html><body><main class="read" data-folder="INBOX" data-uid="7"><article></article></main></body></html>');
+  const { document } = parseHTML(`<html><body><main class="read" data-folder="INBOX" data-uid="7" ${ENGLISH}><article></article></main></body></html>`);
   const source = live(document);
   source.push('message-gone', { folder: 'INBOX', uid: 8 });
   assert.equal(document.querySelector('.gone-notice'), null);
@@ -120,13 +132,21 @@ test('on the read page, says so when the open message is moved or deleted elsewh
   assert.equal(document.querySelector('.gone-notice').textContent, 'This message has been moved or deleted on another device.');
 });
 
-test('announces new mail in the words the page gives, in its own live region', () => {
-  const doc = listPage();
-  doc.body.insertAdjacentHTML('afterbegin', '<p id="live-status" role="status" data-new-mail="Nova mensagem de" '
-    + 'data-unknown-sender="um remetente desconhecido" data-no-subject="(sem assunto)"></p>');
-  live(doc).push('message-new', { folder: 'INBOX', uid: 8, seen: false, from: '', subject: '', html: ROW(8, '', true) });
-  assert.equal(doc.querySelector('#live-status').textContent, 'Nova mensagem de um remetente desconhecido: (sem assunto)');
-  assert.equal(doc.querySelectorAll('#live-status').length, 1);
+test('writes the words the page gives it: a Portuguese page gets Portuguese counts, badges and announcements', () => {
+  const doc = listPage({ words: PORTUGUESE });
+  const source = live(doc);
+  source.push('message-new', { folder: 'INBOX', uid: 8, seen: false, from: '', subject: '', html: ROW(8, '', true) });
+  assert.equal(doc.querySelector('[role=status]').textContent, 'Nova mensagem de um remetente desconhecido: (sem assunto)');
+  source.push('folder-counts', { folders: [{ path: 'INBOX', unread: 1, total: 1 }] });
+  assert.equal(doc.querySelector('p.count').textContent, '1 mensagem, 1 não lida');
+  source.push('folder-counts', { folders: [{ path: 'INBOX', unread: 2, total: 3 }] });
+  assert.equal(doc.querySelector('p.count').textContent, '3 mensagens, 2 não lidas');
+  assert.equal(doc.querySelector('li[data-path="INBOX"] .unread').title, '2 não lidas');
+  source.push('message-flags', { folder: 'INBOX', uid: 7, seen: false, flagged: true, answered: false });
+  const row = doc.querySelector('tr[data-uid="7"]');
+  assert.equal(row.querySelector('.unread-mark').textContent, 'não lida');
+  assert.equal(row.querySelector('.flag-mark').title, 'Com estrela');
+  assert.equal(row.querySelector('.flag-mark .sr-only').textContent, ' com estrela');
 });
 
 test('beside an open message, new mail joins the reading pane\'s list on its first page, without a selection box', () => {

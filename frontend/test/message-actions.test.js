@@ -6,11 +6,11 @@ import { attachMessageActions, folderOfLink, formBody, updateRows } from '../src
 const PAGE = `<!DOCTYPE html><html><body>
   <p class="flash" role="status" data-notice></p>
   <nav class="folders"><a href="/mail/INBOX">INBOX</a><a href="/mail/Projects/2026%20Q1">2026 Q1</a></nav>
-  <form method="post" action="/mail/INBOX/actions" data-message-actions>
+  <form method="post" action="/mail/INBOX/actions" data-message-actions data-text-unread="não lida" data-text-drag-failed="Não foi possível mover as mensagens; use o botão Mover.">
     <input type="hidden" name="csrf" value="token-1"><input type="hidden" name="back" value="/mail/INBOX">
     <button type="submit" name="action" value="read">Mark read</button>
     <select name="target"><option value="">Choose</option><option value="Projects">Projects</option></select>
-    <a href="/mail/INBOX?page=1&select=all" data-select-all>Select all on this page</a>
+    <a href="/mail/INBOX?page=1&select=all" data-select-all data-select-all-text="Selecionar todas desta página" data-clear-selection-text="Limpar a seleção">Selecionar todas desta página</a>
     <table><tbody>
       <tr class="unseen" data-uid="7"><td><input type="checkbox" name="uid" value="7"></td><td class="subject"><a href="/mail/INBOX/7">Seven</a> <span class="badge unread-mark">unread</span></td></tr>
       <tr class="unseen" data-uid="8"><td><input type="checkbox" name="uid" value="8"></td><td class="subject"><a href="/mail/INBOX/8">Eight</a> <span class="badge unread-mark">unread</span></td></tr>
@@ -88,6 +88,7 @@ test('flag and unflag toggle the class and the star badge', () => {
   assert.ok(!document.querySelector('tr[data-uid="9"]').classList.contains('flagged'));
   assert.equal(document.querySelector('tr[data-uid="9"] .flag-mark'), null);
   assert.ok(document.querySelector('tr[data-uid="9"]').classList.contains('unseen'));
+  assert.equal(document.querySelector('tr[data-uid="9"] .unread-mark').textContent, 'não lida'); // the page's word
 });
 
 test('a problem is shown as such and changes no row', async () => {
@@ -150,4 +151,15 @@ test('a folder link names its path with each level decoded', () => {
   assert.equal(folderOfLink('/mail/Projects/2026%20Q1'), 'Projects/2026 Q1');
   assert.equal(folderOfLink('/mail/Caf%C3%A9'), 'Café');
   assert.equal(folderOfLink('/settings'), null);
+});
+
+test('select all checks every row and offers to clear, in the words the page gives', () => {
+  const r = rig([]);
+  const link = r.document.querySelector('[data-select-all]');
+  link.dispatchEvent(new r.Event('click', { cancelable: true }));
+  assert.ok([...r.document.querySelectorAll('input[name="uid"]')].every((box) => box.checked));
+  assert.equal(link.textContent, 'Limpar a seleção');
+  link.dispatchEvent(new r.Event('click', { cancelable: true }));
+  assert.ok([...r.document.querySelectorAll('input[name="uid"]')].every((box) => !box.checked));
+  assert.equal(link.textContent, 'Selecionar todas desta página');
 });

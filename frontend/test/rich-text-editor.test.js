@@ -3,9 +3,14 @@ import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
 import { enhanceEditors, textToHtml } from '../src/rich-text-editor.js';
 
-function page(extra = '') {
+const WORDS = 'data-editor-toolbar="Formatting" data-editor-bold="Bold" data-editor-italic="Italic" '
+  + 'data-editor-bulleted-list="Bulleted list" data-editor-numbered-list="Numbered list" data-editor-quote="Quote" '
+  + 'data-editor-unquote="Unquote" data-editor-clear-formatting="Clear formatting"';
+
+function page(extra = '', words = WORDS) {
   const { document, Event } = parseHTML(`<!DOCTYPE html><html><body><form action="/compose" method="post">
-    <input type="hidden" name="csrf" value="t">${extra}<textarea name="body" data-editor required></textarea></form></body></html>`);
+    <input type="hidden" name="csrf" value="t">${extra}<label for="body">Message</label>
+    <textarea id="body" name="body" data-editor required ${words}></textarea></form></body></html>`);
   document.querySelector('textarea').value = 'Hello <Ann>\nsecond line';
   return { document, Event };
 }
@@ -33,6 +38,16 @@ test('the textarea is hidden behind an editor that starts with its text', () => 
   assert.equal(document.querySelector('.editor').innerHTML, '<div>Hello &lt;Ann&gt;</div><div>second line</div>');
   assert.deepEqual([...document.querySelectorAll('.editor-toolbar button')].map((b) => b.textContent),
     ['Bold', 'Italic', 'Bulleted list', 'Numbered list', 'Quote', 'Unquote', 'Clear formatting']);
+  assert.equal(document.querySelector('.editor-toolbar').getAttribute('aria-label'), 'Formatting');
+  assert.equal(document.querySelector('.editor').getAttribute('aria-label'), 'Message');
+});
+
+test('the toolbar speaks the language of the page it is on', () => {
+  const { document } = page('', 'data-editor-bold="Negrito" data-editor-italic="Itálico" aria-label="Mensagem"');
+  enhanceEditors(document, fakeEditor([]));
+  const labels = [...document.querySelectorAll('.editor-toolbar button')].map((b) => b.textContent);
+  assert.deepEqual(labels.slice(0, 2), ['Negrito', 'Itálico']);
+  assert.equal(document.querySelector('.editor').getAttribute('aria-label'), 'Mensagem');
 });
 
 test('the editor is announced as a labelled multi-line text box (its aria-label needs a role)', () => {

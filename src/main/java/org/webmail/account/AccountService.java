@@ -43,6 +43,11 @@ public class AccountService {
         return toSettings(user);
     }
 
+    /** The defaults, without asking the database, when {@code mayAskDatabase} is false (the I/O thread). */
+    public AccountSettings settings(String login, boolean mayAskDatabase) {
+        return login == null && !mayAskDatabase ? AccountSettings.defaults(null, ZoneId.of(defaultZone), defaultPageSize) : settings(login);
+    }
+
     @Transactional
     public AccountSettings settings(String login) {
         UserAccount user = login == null ? null : UserAccount.findByLogin(login);

@@ -23,8 +23,8 @@ final class FromAddressPolicy {
                 .map(d -> IDN.toASCII(d).toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Null when the user may send as this (already parsed) address, else why not, in words. */
-    String problem(String login, String address) {
+    /** Null when the user may send as this (already parsed) address, else why not (worded when shown). */
+    AccountText problem(String login, String address) {
         if (address.equalsIgnoreCase(login) || anyDomain) {
             return null;
         }
@@ -35,8 +35,8 @@ final class FromAddressPolicy {
             return null;
         }
         List<String> permitted = permitted(ownDomain);
-        return permitted.isEmpty() ? "You can only send from your own address."
-                : "You can only send from addresses at " + String.join(", ", permitted) + ".";
+        String domains = String.join(", ", permitted);
+        return permitted.isEmpty() ? AccountMessages::ownAddressOnly : w -> w.addressesAt(domains);
     }
 
     private List<String> permitted(String ownDomain) {

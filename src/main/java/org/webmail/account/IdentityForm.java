@@ -21,20 +21,22 @@ public record IdentityForm(long id, String name, String address, String replyTo,
                 identity.replyTo() == null ? "" : identity.replyTo(), identity.signatureText(), identity.signatureHtml());
     }
 
-    /** Problems that need no database or policy, in words; null when none. */
-    String syntaxProblem() {
+    /** Problems that need no database or policy, worded when shown; null when none. */
+    AccountText syntaxProblem() {
         if (name != null && (name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl))) {
             // CR or LF in a display name would let a form add header lines (RFC 5322 section 2.2).
-            return "The name must be one line of at most " + MAX_NAME + " characters.";
+            return w -> w.nameTooLong(MAX_NAME);
         }
         if (MailboxAddress.parse(address).isEmpty()) {
-            return "\"" + shown(address) + "\" is not a valid e-mail address (like name@example.org).";
+            String shown = shown(address);
+            return w -> w.addressInvalid(shown);
         }
         if (replyTo != null && !replyTo.isBlank() && MailboxAddress.parse(replyTo).isEmpty()) {
-            return "The reply-to address \"" + shown(replyTo) + "\" is not a valid e-mail address.";
+            String shown = shown(replyTo);
+            return w -> w.replyToInvalid(shown);
         }
         if (length(signatureText) > MAX_SIGNATURE_TEXT || length(signatureHtml) > MAX_SIGNATURE_HTML) {
-            return "The signature is too long.";
+            return AccountMessages::signatureTooLong;
         }
         return null;
     }

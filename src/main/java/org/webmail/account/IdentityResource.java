@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.webmail.auth.CurrentUser;
+import org.webmail.web.RequestLocale;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -40,9 +41,12 @@ public class IdentityResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    RequestLocale locale;
+
     @GET
     public TemplateInstance list(@RestQuery String done) {
-        return page(null, null, done == null ? null : "Your identities were saved.");
+        return page(null, null, done == null ? null : AccountMessages::identitiesSaved);
     }
 
     @POST
@@ -76,20 +80,21 @@ public class IdentityResource {
         return outcome(identities.delete(user.getLogin(), id), null);
     }
 
-    private Response outcome(String problem, IdentityForm typed) {
+    private Response outcome(AccountText problem, IdentityForm typed) {
         if (problem == null) {
             return Response.seeOther(URI.create("/settings/identities?done=1")).build();
         }
         // Another user's id is answered like a missing one, so ids reveal nothing about other accounts.
-        int status = IdentityService.NOT_YOURS.equals(problem) ? 404 : 400;
+        int status = problem == IdentityService.NOT_YOURS ? 404 : 400;
         return Response.status(status).entity(page(typed, problem, null)).build();
     }
 
-    private TemplateInstance page(IdentityForm typed, String error, String notice) {
+    private TemplateInstance page(IdentityForm typed, AccountText error, AccountText notice) {
+        AccountMessages words = AccountText.words(locale.get());
         List<Row> rows = identities.of(user.getLogin()).stream()
                 .map(i -> new Row(typed != null && typed.id() == i.id() ? typed : IdentityForm.of(i), i.isDefault()))
                 .toList();
         IdentityForm added = typed != null && typed.id() == 0 ? typed : IdentityForm.empty();
-        return Templates.identities(rows, added, error, notice);
+        return Templates.identities(rows, added, error == null ? null : error.in(words), notice == null ? null : notice.in(words));
     }
 }

@@ -16,7 +16,8 @@ import org.webmail.message.render.RemoteContent;
 @ApplicationScoped
 public class IdentityService implements Identities {
 
-    static final String NOT_YOURS = "That identity does not exist.";
+    /** Another user's identity is answered like a missing one (the resource compares against this instance). */
+    static final AccountText NOT_YOURS = AccountMessages::identityNotFound;
 
     @Inject
     MailHtmlSanitizer sanitizer;
@@ -41,10 +42,10 @@ public class IdentityService implements Identities {
         return owned(login, identityId).map(SenderIdentity::toIdentity);
     }
 
-    /** Adds an identity; returns the problem in words, or null when added. */
+    /** Adds an identity; returns the problem (worded when shown), or null when added. */
     @Transactional
-    public String add(String login, IdentityForm form) {
-        String problem = problem(login, form);
+    public AccountText add(String login, IdentityForm form) {
+        AccountText problem = problem(login, form);
         if (problem != null) {
             return problem;
         }
@@ -59,14 +60,14 @@ public class IdentityService implements Identities {
         return null;
     }
 
-    /** Changes one of the user's identities; returns the problem in words, or null when saved. */
+    /** Changes one of the user's identities; returns the problem (worded when shown), or null when saved. */
     @Transactional
-    public String update(String login, long identityId, IdentityForm form) {
+    public AccountText update(String login, long identityId, IdentityForm form) {
         Optional<SenderIdentity> identity = owned(login, identityId);
         if (identity.isEmpty()) {
             return NOT_YOURS;
         }
-        String problem = problem(login, form);
+        AccountText problem = problem(login, form);
         if (problem != null) {
             return problem;
         }
@@ -76,7 +77,7 @@ public class IdentityService implements Identities {
 
     /** Makes one identity the default and every other one not, so there is exactly one. */
     @Transactional
-    public String makeDefault(String login, long identityId) {
+    public AccountText makeDefault(String login, long identityId) {
         if (owned(login, identityId).isEmpty()) {
             return NOT_YOURS;
         }
@@ -86,14 +87,14 @@ public class IdentityService implements Identities {
 
     /** Deletes an identity but never the last one; deleting the default makes the oldest remaining one default. */
     @Transactional
-    public String delete(String login, long identityId) {
+    public AccountText delete(String login, long identityId) {
         Optional<SenderIdentity> identity = owned(login, identityId);
         if (identity.isEmpty()) {
             return NOT_YOURS;
         }
         List<SenderIdentity> all = stored(login);
         if (all.size() == 1) {
-            return "You need at least one identity to send mail.";
+            return AccountMessages::lastIdentity;
         }
         identity.get().delete();
         if (identity.get().isDefault) {
@@ -103,8 +104,8 @@ public class IdentityService implements Identities {
         return null;
     }
 
-    private String problem(String login, IdentityForm form) {
-        String problem = form.syntaxProblem();
+    private AccountText problem(String login, IdentityForm form) {
+        AccountText problem = form.syntaxProblem();
         return problem != null ? problem : policy.problem(login, MailboxAddress.parse(form.address()).orElseThrow());
     }
 

@@ -24,7 +24,10 @@ public class Preferences {
 
     public AccountSettings settings() {
         if (settings == null) {
-            settings = accounts.settings(user.isSignedIn() ? user.getLogin() : null);
+            // An error page for an address no resource matches is rendered on the I/O thread, where the database
+            // may not be asked: it gets the defaults (and the browser's language), not a failure of its own.
+            boolean ioThread = io.vertx.core.Context.isOnEventLoopThread();
+            settings = accounts.settings(user.isSignedIn() && !ioThread ? user.getLogin() : null, !ioThread);
         }
         return settings;
     }

@@ -18,6 +18,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.webmail.auth.sso.SsoProviders;
 import org.webmail.auth.sso.SsoSettings;
 import org.webmail.demo.DemoMode;
+import org.webmail.web.AppMessages;
+import org.webmail.web.Bundles;
 import org.webmail.web.CsrfToken;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -59,6 +61,9 @@ public class LoginResource {
     @Inject
     SsoSettings sso;
 
+    @jakarta.inject.Inject
+    Bundles bundles;
+
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
@@ -66,12 +71,11 @@ public class LoginResource {
         if (currentUser.isSignedIn()) {
             return Response.seeOther(URI.create("/")).build();
         }
-        String notice = expired != null ? "Your mail server no longer accepts your sign-in (a changed password, or access "
-                + "withdrawn). Please sign in again."
-                : "provider".equals(ended) ? "Your identity provider has signed you out (you signed out elsewhere, or your "
-                        + "administrator ended the session). Sign in again to go on."
-                : ended != null ? "Your sign-in has ended: your identity provider did not renew it. Please sign in again."
-                : signedOut != null ? "You are signed out." : null;
+        AppMessages text = bundles.of(AppMessages.class);
+        String notice = expired != null ? text.login_expired()
+                : "provider".equals(ended) ? text.login_provider_signed_out()
+                : ended != null ? text.login_ended()
+                : signedOut != null ? text.login_signed_out() : null;
         return page("", null, notice);
     }
 
@@ -81,8 +85,7 @@ public class LoginResource {
     @Produces(MediaType.TEXT_HTML)
     public Object signIn(@RestForm String username, @RestForm String password, @RestForm String zone) {
         if (!sso.passwordSignIn()) {
-            return Response.status(403).entity(page("", "Signing in with the mail password is turned off here. "
-                    + "Use one of the sign-in buttons.", null)).build();
+            return Response.status(403).entity(page("", bundles.of(AppMessages.class).login_password_off(), null)).build();
         }
         String address = java.util.Objects.requireNonNullElse(ClientAddress.of(routing), "unknown");
         LoginService.Outcome outcome = loginService.signIn(username, password, address, zone);

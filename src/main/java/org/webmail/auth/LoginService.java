@@ -3,6 +3,9 @@ package org.webmail.auth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.webmail.web.AppMessages;
+import org.webmail.web.Bundles;
+
 import org.jboss.logging.Logger;
 import org.webmail.account.AccountService;
 import org.webmail.account.UserSignedIn;
@@ -17,6 +20,9 @@ import org.webmail.imap.MailStore;
 public class LoginService {
 
     private static final Logger LOG = Logger.getLogger(LoginService.class);
+
+    @Inject
+    Bundles bundles;
 
     @Inject
     MailStore mailStore;
@@ -48,24 +54,24 @@ public class LoginService {
     public Outcome signIn(String username, String password, String clientAddress, String browserZone) {
         String login = username == null ? "" : username.strip();
         if (login.isEmpty() || password == null || password.isEmpty()) {
-            return new Refused("Enter your mail address and your password.");
+            return new Refused(bundles.of(AppMessages.class).login_missing_fields());
         }
         if (login.length() > 320 || password.length() > 1024) {
-            return new Refused("The mail address or password is wrong.");
+            return new Refused(bundles.of(AppMessages.class).login_wrong());
         }
         if (rateLimiter.isBlocked(login, clientAddress)) {
             LOG.warnf("sign-in refused by rate limit for %s from %s", login, clientAddress);
-            return new Refused("Too many failed sign-ins. For your safety, wait a few minutes before trying again.");
+            return new Refused(bundles.of(AppMessages.class).login_too_many());
         }
         MailCredentials credentials = MailCredentials.password(login, password);
         try {
             mailStore.verifyLogin(credentials.withOrigin(clientAddress));
         } catch (MailAuthenticationException e) {
             rateLimiter.recordFailure(login, clientAddress);
-            return new Refused("The mail address or password is wrong.");
+            return new Refused(bundles.of(AppMessages.class).login_wrong());
         } catch (MailServerUnavailableException e) {
             LOG.warnf("sign-in of %s: mail server unavailable: %s", login, e.getMessage());
-            return new Refused("The mail server cannot be reached right now, so nobody can sign in. Try again in a few minutes.");
+            return new Refused(bundles.of(AppMessages.class).login_server_down());
         }
         rateLimiter.recordSuccess(login);
         accounts.signedIn(login, browserZone);

@@ -21,7 +21,7 @@ public final class Addresses {
     /** The recipients of one field; an empty or blank field gives an empty list. */
     public static List<Recipient> parse(String field) {
         List<Recipient> recipients = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<ComposeText> problems = new ArrayList<>();
         for (String token : split(HeaderText.singleLine(field))) {
             try {
                 recipients.add(one(token));
@@ -78,22 +78,22 @@ public final class Addresses {
         String spec = token;
         if (open >= 0) {
             if (close < open) {
-                throw problem(token, "has a “<” without its closing “>”");
+                throw problem(w -> w.addressUnclosed(token));
             }
             name = unquote(token.substring(0, open).strip());
             spec = token.substring(open + 1, close).strip();
         }
         int at = spec.lastIndexOf('@');
         if (at < 0) {
-            throw problem(token, "is not an email address (it has no “@”)");
+            throw problem(w -> w.addressWithoutAt(token));
         }
         String local = spec.substring(0, at);
         String domain = spec.substring(at + 1);
         if (local.isEmpty() || domain.isEmpty()) {
-            throw problem(token, "is not a complete address");
+            throw problem(w -> w.addressIncomplete(token));
         }
         if (!local.chars().allMatch(c -> c < 128)) {
-            throw problem(token, "has letters before the “@” that mail servers do not all accept; use an ASCII address");
+            throw problem(w -> w.addressNonAscii(token));
         }
         String asciiDomain = asciiDomain(token, domain);
         String address = local + "@" + asciiDomain;
@@ -101,10 +101,10 @@ public final class Addresses {
             InternetAddress strict = new InternetAddress(address, true);
             strict.validate();
         } catch (AddressException e) {
-            throw problem(token, "is not a valid email address");
+            throw problem(w -> w.addressInvalid(token));
         }
         if (!asciiDomain.contains(".")) {
-            throw problem(token, "is not a complete address (the part after “@” needs a dot, as in example.org)");
+            throw problem(w -> w.addressWithoutDot(token));
         }
         return new Recipient(name, address, local + "@" + IDN.toUnicode(asciiDomain, IDN.ALLOW_UNASSIGNED));
     }
@@ -113,7 +113,7 @@ public final class Addresses {
         try {
             return IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES).toLowerCase(java.util.Locale.ROOT);
         } catch (IllegalArgumentException e) {
-            throw problem(token, "has a domain that cannot exist (“" + domain + "”)");
+            throw problem(w -> w.addressBadDomain(token, domain));
         }
     }
 
@@ -124,7 +124,7 @@ public final class Addresses {
         return name;
     }
 
-    private static AddressProblem problem(String token, String what) {
-        return new AddressProblem(List.of("“" + token + "” " + what + "."));
+    private static AddressProblem problem(ComposeText what) {
+        return new AddressProblem(List.of(what));
     }
 }

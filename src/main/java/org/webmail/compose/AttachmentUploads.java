@@ -46,13 +46,12 @@ public class AttachmentUploads {
         String shown = name.isEmpty() ? "attachment" : name;
         long size = size(uploaded);
         if (size == 0) {
-            throw new ComposeProblem("“" + shown + "” is empty (0 bytes), so it was not attached.");
+            throw new ComposeProblem(w -> w.uploadEmpty(shown));
         }
         ComposeForm form = session.form();
         long total = form.attachmentBytes() + size;
         if (total > maxMessageSize) {
-            throw new ComposeProblem("“" + shown + "” (" + human(size) + ") would make the message " + human(total)
-                    + "; a message may be at most " + human(maxMessageSize) + ". It was not attached.");
+            throw new ComposeProblem(w -> w.uploadTooBig(shown, human(size, w), human(total, w), human(maxMessageSize, w)));
         }
         Path kept = session.newFile();
         try {
@@ -81,8 +80,8 @@ public class AttachmentUploads {
     /** The size check before sending: forwarded attachments count too. */
     public void checkTotal(ComposeForm form) {
         if (form.attachmentBytes() > maxMessageSize) {
-            throw new ComposeProblem("The attachments add up to " + human(form.attachmentBytes()) + "; a message may be at most "
-                    + human(maxMessageSize) + ". Remove some to send it.");
+            long total = form.attachmentBytes();
+            throw new ComposeProblem(w -> w.attachmentsTooBig(human(total, w), human(maxMessageSize, w)));
         }
     }
 
@@ -95,12 +94,21 @@ public class AttachmentUploads {
     }
 
     static String human(long bytes) {
+        return human(bytes, Locale.ROOT);
+    }
+
+    /** In the words' language: the decimal comma of "1,5 MB" in Portuguese. */
+    static String human(long bytes, ComposeMessages words) {
+        return human(bytes, Locale.forLanguageTag(words.languageTag()));
+    }
+
+    static String human(long bytes, Locale locale) {
         if (bytes < 1024) {
             return bytes + " bytes";
         }
         if (bytes < 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.0f KB", bytes / 1024.0);
+            return String.format(locale, "%.0f KB", bytes / 1024.0);
         }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format(locale, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

@@ -53,16 +53,18 @@ public class ComposeOpener {
         return session;
     }
 
-    public ComposeSession reply(MailCredentials credentials, String login, String folder, long uid, boolean all, ZoneId zone) {
+    public ComposeSession reply(MailCredentials credentials, String login, String folder, long uid, boolean all, ZoneId zone,
+                                ComposeMessages words) {
         MessageDetail original = store.openMessage(credentials, folder, uid, false);
-        ReplyBuilder builder = new ReplyBuilder(identities.of(login), zone);
+        ReplyBuilder builder = new ReplyBuilder(identities.of(login), zone, words);
         ComposeForm built = builder.reply(original, store.threadingHeaders(credentials, folder, uid), quotedHtml(original), all);
         return started(login, built);
     }
 
-    public ComposeSession forward(MailCredentials credentials, String login, String folder, long uid, boolean asAttachment, ZoneId zone) {
+    public ComposeSession forward(MailCredentials credentials, String login, String folder, long uid, boolean asAttachment, ZoneId zone,
+                                  ComposeMessages words) {
         MessageDetail original = store.openMessage(credentials, folder, uid, false);
-        ReplyBuilder builder = new ReplyBuilder(identities.of(login), zone);
+        ReplyBuilder builder = new ReplyBuilder(identities.of(login), zone, words);
         ComposeSession session = started(login, asAttachment ? builder.forwardAsAttachment(original)
                 : builder.forwardInline(original, quotedHtml(original)));
         if (asAttachment) {

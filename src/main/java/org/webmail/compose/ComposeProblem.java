@@ -2,21 +2,24 @@ package org.webmail.compose;
 
 import java.util.List;
 
-/** Why the form cannot be sent, saved or attached to yet, in words for the user; the form is shown again intact. */
+/**
+ * Why the form cannot be sent, saved or attached to yet; the form is shown again intact. The words are chosen when
+ * the page is rendered, in the reader's language ({@link ComposeText}).
+ */
 public class ComposeProblem extends RuntimeException {
 
-    private final List<String> problems;
+    private final List<ComposeText> problems;
 
-    public ComposeProblem(List<String> problems) {
-        super(String.join(" ", problems));
+    public ComposeProblem(List<ComposeText> problems) {
+        super(problems.size() + " problem(s) with the compose form");
         this.problems = List.copyOf(problems);
     }
 
-    public ComposeProblem(String problem) {
+    public ComposeProblem(ComposeText problem) {
         this(List.of(problem));
     }
 
-    public List<String> problems() {
+    public List<ComposeText> problems() {
         return problems;
     }
 }

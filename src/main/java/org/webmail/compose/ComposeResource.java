@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.webmail.account.AccountService;
 import org.webmail.account.Identities;
 import org.webmail.auth.CurrentUser;
+import org.webmail.web.RequestLocale;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -56,6 +57,9 @@ public class ComposeResource {
     @Inject
     OutboxResume outboxResume;
 
+    @Inject
+    RequestLocale locale;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response open(@RestQuery String to, @RestQuery String cc, @RestQuery String subject, @RestQuery String body,
@@ -66,10 +70,10 @@ public class ComposeResource {
         ComposeSession session;
         if (reply != null || replyAll != null) {
             MessageRef ref = MessageRef.parse(reply != null ? reply : replyAll);
-            session = opener.reply(user.credentials(), login, ref.folder(), ref.uid(), replyAll != null, zone);
+            session = opener.reply(user.credentials(), login, ref.folder(), ref.uid(), replyAll != null, zone, words());
         } else if (forward != null || forwardAsAttachment != null) {
             MessageRef ref = MessageRef.parse(forward != null ? forward : forwardAsAttachment);
-            session = opener.forward(user.credentials(), login, ref.folder(), ref.uid(), forwardAsAttachment != null, zone);
+            session = opener.forward(user.credentials(), login, ref.folder(), ref.uid(), forwardAsAttachment != null, zone, words());
         } else if (draft != null) {
             MessageRef ref = MessageRef.parse(draft);
             session = opener.draft(user.credentials(), login, ref.folder(), ref.uid());
@@ -99,7 +103,7 @@ public class ComposeResource {
         }
         session.form().update(identity, to, cc, bcc, subject, body, bodyHtml);
         if (lost) {
-            return page(400, session, List.of("This form had expired, so its attachments are gone; your text is below."), null);
+            return page(400, session, List.of(ComposeMessages::formExpired), null);
         }
         try {
             return perform(action == null ? "" : action, session, files == null ? List.of() : files, autosave != null);
@@ -122,7 +126,7 @@ public class ComposeResource {
             if (autosave) {
                 return Response.ok("{\"draftUid\":" + (saved == null ? "null" : saved.uid()) + "}", MediaType.APPLICATION_JSON).build();
             }
-            return page(200, session, List.of(), "Draft saved.");
+            return page(200, session, List.of(), ComposeMessages::draftSaved);
         }
         if (action.startsWith("remove-attachment:")) {
             uploads.remove(session, parseIndex(action.substring("remove-attachment:".length())));
@@ -138,9 +142,17 @@ public class ComposeResource {
         }
     }
 
-    private Response page(int status, ComposeSession session, List<String> problems, String notice) {
-        var view = new ComposeView(session.id(), session.form(), identities.of(user.getLogin()), problems, notice,
-                AttachmentUploads.human(uploads.maxMessageSize()), uploads.maxMessageSize());
+    /** The compose bundle in this request's language. */
+    private ComposeMessages words() {
+        return ComposeText.words(locale.get());
+    }
+
+    private Response page(int status, ComposeSession session, List<ComposeText> problems, ComposeText notice) {
+        ComposeMessages words = words();
+        var view = new ComposeView(session.id(), session.form(), identities.of(user.getLogin()),
+                problems.stream().map(p -> p.in(words)).toList(), notice == null ? null : notice.in(words),
+                AttachmentUploads.human(uploads.maxMessageSize(), words), uploads.maxMessageSize(),
+                java.util.Locale.forLanguageTag(words.languageTag()));
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.compose(view).render()).build();
     }

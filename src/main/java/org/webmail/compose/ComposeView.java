@@ -1,6 +1,7 @@
 package org.webmail.compose;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.webmail.account.Identity;
 
@@ -11,9 +12,10 @@ import org.webmail.account.Identity;
  * @param notice       a short confirmation ("Draft saved."), or null
  * @param maxSizeShown the per-message limit in words, e.g. "25.0 MB"
  * @param maxBytes     the same in bytes, for the script to refuse a file before uploading it
+ * @param language     the language of the page, for the sizes written on it
  */
 public record ComposeView(String sessionId, ComposeForm form, List<Identity> identities, List<String> problems, String notice,
-                          String maxSizeShown, long maxBytes) {
+                          String maxSizeShown, long maxBytes, Locale language) {
 
     public boolean isSelected(Identity identity) {
         return identity.id() == form.identityId;
@@ -24,6 +26,6 @@ public record ComposeView(String sessionId, ComposeForm form, List<Identity> ide
     }
 
     public String sizeOf(Attachment attachment) {
-        return AttachmentUploads.human(attachment.size());
+        return AttachmentUploads.human(attachment.size(), language);
     }
 }

@@ -52,7 +52,7 @@ final class DraftReader {
             form.original = OriginalMessage.parse(draft.getHeader(MessageAssembler.ORIGINAL_HEADER, null));
             walk(draft, session);
         } catch (MessagingException e) {
-            throw new ComposeProblem("This draft could not be read back; open it from the Drafts folder to see its text.");
+            throw new ComposeProblem(ComposeMessages::draftUnreadable);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

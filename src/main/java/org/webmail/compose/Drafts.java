@@ -37,7 +37,7 @@ public class Drafts {
     public DraftRef save(MailCredentials credentials, String login, ComposeSession session) {
         ComposeForm form = session.form();
         String folder = store.folderWithRole(credentials, FolderRole.DRAFTS)
-                .orElseThrow(() -> new ComposeProblem("Your mail account has no Drafts folder, so the draft could not be saved."));
+                .orElseThrow(() -> new ComposeProblem(ComposeMessages::noDraftsFolder));
         ComposedMessage message = FormCheck.forDraft(identities, login, form);
         try (AssembledMessage draft = assembler.asDraft(message, form.original == null ? null : form.original.marker(),
                 java.util.Map.of("To", form.to, "Cc", form.cc, "Bcc", form.bcc))) {
@@ -64,8 +64,8 @@ public class Drafts {
         try {
             return store.append(credentials, folder, draft.file(), Set.of(MessageFlag.DRAFT, MessageFlag.SEEN));
         } catch (MailStoreException e) {
-            throw new ComposeProblem("The draft could not be saved because the mail server did not take it (" + e.getMessage()
-                    + "). Everything you wrote is still here; try again in a moment.");
+            String reason = e.getMessage();
+            throw new ComposeProblem(w -> w.draftNotTaken(reason));
         }
     }
 

@@ -17,16 +17,16 @@ public final class FormCheck {
     }
 
     public static ComposedMessage forSending(Identities identities, String login, ComposeForm form) {
-        List<String> problems = new ArrayList<>();
+        List<ComposeText> problems = new ArrayList<>();
         Identity identity = identities.find(login, form.identityId).orElse(null);
         if (identity == null) {
-            problems.add("The From address is not one of your identities.");
+            problems.add(ComposeMessages::notYourIdentity);
         }
-        List<Recipient> to = field(form.to, "To", problems);
-        List<Recipient> cc = field(form.cc, "Cc", problems);
-        List<Recipient> bcc = field(form.bcc, "Bcc", problems);
+        List<Recipient> to = field(form.to, ComposeMessages::to, problems);
+        List<Recipient> cc = field(form.cc, ComposeMessages::cc, problems);
+        List<Recipient> bcc = field(form.bcc, ComposeMessages::bcc, problems);
         if (problems.isEmpty() && to.isEmpty() && cc.isEmpty() && bcc.isEmpty()) {
-            problems.add("Add at least one recipient in To, Cc or Bcc.");
+            problems.add(ComposeMessages::noRecipient);
         }
         if (!problems.isEmpty()) {
             throw new ComposeProblem(problems);
@@ -46,11 +46,11 @@ public final class FormCheck {
                 form.inReplyTo, form.references);
     }
 
-    private static List<Recipient> field(String value, String name, List<String> problems) {
+    private static List<Recipient> field(String value, ComposeText name, List<ComposeText> problems) {
         try {
             return Addresses.parse(value);
         } catch (AddressProblem e) {
-            e.problems().forEach(p -> problems.add(name + ": " + p));
+            e.problems().forEach(p -> problems.add(w -> w.inField(name.in(w), p.in(w))));
             return List.of();
         }
     }

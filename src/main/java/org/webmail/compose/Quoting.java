@@ -38,9 +38,30 @@ public final class Quoting {
         return date == null ? who + " wrote:" : "On " + DATE.format(date.atZone(zone)) + ", " + who + " wrote:";
     }
 
+    /**
+     * The same line in the writer's language ("Em ter., 1 de dez. de 2026 às 10:15, Bob Smith escreveu:"): it goes
+     * into the message they send, so it follows the language their pages are in.
+     */
+    public static String attribution(Instant date, MailAddress author, ZoneId zone, ComposeMessages words) {
+        if (words == null) {
+            return attribution(date, author, zone);
+        }
+        String who = author == null ? words.someone() : author.display();
+        return date == null ? words.attributionUndated(who) : words.attribution(date(date, zone, words), who);
+    }
+
     /** "Tue, 1 Dec 2026 at 10:15" in the reader's time zone. */
     public static String date(Instant date, ZoneId zone) {
         return DATE.format(date.atZone(zone));
+    }
+
+    /** The same in the writer's language, or English when {@code words} is null. */
+    public static String date(Instant date, ZoneId zone, ComposeMessages words) {
+        if (words == null) {
+            return date(date, zone);
+        }
+        Locale locale = Locale.forLanguageTag(words.languageTag());
+        return DateTimeFormatter.ofPattern(words.quoteDatePattern(), locale).format(date.atZone(zone));
     }
 
     /**

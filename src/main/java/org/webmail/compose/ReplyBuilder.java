@@ -23,11 +23,18 @@ public final class ReplyBuilder {
 
     private final List<Identity> mine;
     private final ZoneId zone;
+    private final ComposeMessages words;
 
     /** @param mine the user's identities, the default first */
     public ReplyBuilder(List<Identity> mine, ZoneId zone) {
+        this(mine, zone, null);
+    }
+
+    /** @param words the writer's language for the attribution and forward headers; null for English */
+    public ReplyBuilder(List<Identity> mine, ZoneId zone, ComposeMessages words) {
         this.mine = mine;
         this.zone = zone;
+        this.words = words;
     }
 
     /** Reply to the author (Reply-To when set, RFC 5322 3.6.2), or to everyone when {@code all}. */
@@ -48,7 +55,7 @@ public final class ReplyBuilder {
         form.to = display(to);
         form.cc = display(cc);
         form.subject = Quoting.replySubject(original.subject());
-        String attribution = Quoting.attribution(original.date(), first(original.from()), zone);
+        String attribution = Quoting.attribution(original.date(), first(original.from()), zone, words);
         form.body = "\n\n" + attribution + "\n" + Quoting.quotePlain(original.textBody());
         form.quoteHtml = Quoting.quoteHtml(attribution, quotedHtml);
         if (threading.messageId() != null) {
@@ -65,12 +72,13 @@ public final class ReplyBuilder {
     public ComposeForm forwardInline(MessageDetail original, String quotedHtml) {
         ComposeForm form = start(original);
         form.subject = Quoting.forwardSubject(original.subject());
-        String headers = "---------- Forwarded message ----------\n"
-                + "From: " + display(original.from()) + "\n"
-                + (original.date() == null ? "" : "Date: " + Quoting.date(original.date(), zone) + "\n")
-                + "Subject: " + (original.subject() == null ? "" : original.subject()) + "\n"
-                + "To: " + display(original.to()) + "\n"
-                + (original.cc().isEmpty() ? "" : "Cc: " + display(original.cc()) + "\n");
+        String headers = (words == null ? "---------- Forwarded message ----------" : words.forwardedMessage()) + "\n"
+                + (words == null ? "From" : words.from()) + ": " + display(original.from()) + "\n"
+                + (original.date() == null ? "" : (words == null ? "Date" : words.dateHeader()) + ": "
+                        + Quoting.date(original.date(), zone, words) + "\n")
+                + (words == null ? "Subject" : words.subject()) + ": " + (original.subject() == null ? "" : original.subject()) + "\n"
+                + (words == null ? "To" : words.to()) + ": " + display(original.to()) + "\n"
+                + (original.cc().isEmpty() ? "" : (words == null ? "Cc" : words.cc()) + ": " + display(original.cc()) + "\n");
         form.body = "\n\n" + headers + "\n" + (original.textBody() == null ? "" : original.textBody().replace("\r\n", "\n"));
         form.quoteHtml = "<p>" + Quoting.escape(headers).replace("\n", "<br>") + "</p>" + quotedHtml;
         form.original = new OriginalMessage(original.folder(), original.uid(), true);

@@ -6,6 +6,8 @@ import org.eclipse.angus.mail.iap.Response;
 
 import java.util.Locale;
 
+import org.webmail.imap.FolderChangeRefusedException.Reason;
+
 /**
  * Turns a server's NO or BAD to CREATE, RENAME, DELETE or (UN)SUBSCRIBE into a plain sentence, from the response
  * code where the server gives one (RFC 5530: ALREADYEXISTS, NONEXISTENT, NOPERM, CANNOT, INUSE, LIMIT) and
@@ -24,7 +26,36 @@ final class FolderRefusals {
         }
         Response response = refusal.getResponse();
         String text = response == null ? "" : response.getRest();
-        return new FolderChangeRefusedException(explain(text == null ? "" : text.strip(), path), failure);
+        String serverText = text == null ? "" : text.strip();
+        Reason reason = reason(serverText);
+        String said = said(serverText);
+        String detail = switch (reason) {
+            case CANNOT, LIMIT, OTHER -> said;
+            default -> path;
+        };
+        return new FolderChangeRefusedException(explain(serverText, path), failure, reason, detail);
+    }
+
+    /** Which refusal the server's words are, by the RFC 5530 response code where there is one. */
+    static Reason reason(String serverText) {
+        String code = serverText.startsWith("[") && serverText.indexOf(']') > 0
+                ? serverText.substring(1, serverText.indexOf(']')).split(" ")[0].toUpperCase(Locale.ROOT) : "";
+        String lower = said(serverText).toLowerCase(Locale.ROOT);
+        return switch (code) {
+            case "ALREADYEXISTS" -> Reason.TAKEN;
+            case "NONEXISTENT" -> Reason.NONEXISTENT;
+            case "NOPERM" -> Reason.NOPERM;
+            case "CANNOT" -> Reason.CANNOT;
+            case "INUSE" -> Reason.INUSE;
+            case "LIMIT", "OVERQUOTA" -> Reason.LIMIT;
+            default -> lower.contains("already exist") ? Reason.TAKEN
+                    : lower.contains("no such") || lower.contains("not exist") || lower.contains("n't exist")
+                    ? Reason.NONEXISTENT : Reason.OTHER;
+        };
+    }
+
+    private static String said(String serverText) {
+        return serverText.replaceFirst("^\\[[^]]*]\\s*", "");
     }
 
     static String explain(String serverText, String path) {

@@ -20,10 +20,10 @@ final class RenameFolder {
         FolderNames.check(newName, delimiter);
         String target = FolderCommand.join(newParent, newName);
         if (target.equals(path)) {
-            throw new FolderChangeRefusedException("The folder already has this name and place.");
+            throw new FolderChangeRefusedException("The folder already has this name and place.", FolderChangeRefusedException.Reason.SAME_PLACE);
         }
         if (target.startsWith(path + "/")) {
-            throw new FolderChangeRefusedException("A folder cannot be moved into itself or one of its sub-folders.");
+            throw new FolderChangeRefusedException("A folder cannot be moved into itself or one of its sub-folders.", FolderChangeRefusedException.Reason.INTO_ITSELF);
         }
         Set<String> subscribed = Subscriptions.list(connection);
         String from = FolderPaths.toServerName(path, delimiter);

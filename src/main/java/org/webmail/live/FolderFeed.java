@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 
@@ -30,6 +31,7 @@ final class FolderFeed {
     private FolderWatch watch;
     private ScheduledFuture<?> closing;
     private volatile ZoneId zone;
+    private volatile Locale locale = Locale.ENGLISH;
 
     FolderFeed(String login, String folder) {
         this.login = login;
@@ -52,7 +54,7 @@ final class FolderFeed {
         listeners.add(listener);
         replay(listener, lastEventId, events);
         if (watching) {
-            listener.send(new FeedEvent(lastId(), "watching", events.toEvent(folder, new MailboxChange.Watching(), ZoneId.of("UTC")).data()));
+            listener.send(new FeedEvent(lastId(), "watching", events.toEvent(folder, new MailboxChange.Watching(), ZoneId.of("UTC"), Locale.ENGLISH).data()));
         }
     }
 
@@ -117,6 +119,15 @@ final class FolderFeed {
             }
         }
         throw new IllegalStateException("no signed-in stream left for " + login);
+    }
+
+    /** The language of the rows this feed renders: the one of the page that joined last. */
+    Locale locale() {
+        return locale;
+    }
+
+    void locale(Locale locale) {
+        this.locale = locale;
     }
 
     ZoneId zone() {

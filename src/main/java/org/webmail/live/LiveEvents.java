@@ -3,6 +3,7 @@ package org.webmail.live;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,9 +33,9 @@ public class LiveEvents {
     Template messageRow;
 
     /** The event name and data for a change, or null for one that is not sent as such. */
-    Named toEvent(String folder, MailboxChange change, ZoneId zone) {
+    Named toEvent(String folder, MailboxChange change, ZoneId zone, Locale locale) {
         return switch (change) {
-            case MailboxChange.Arrived arrived -> new Named("message-new", newMessage(folder, arrived.row(), zone));
+            case MailboxChange.Arrived arrived -> new Named("message-new", newMessage(folder, arrived.row(), zone, locale));
             case MailboxChange.FlagsChanged flags -> new Named("message-flags", json(ordered("folder", folder, "uid", flags.uid(),
                     "seen", flags.seen(), "flagged", flags.flagged(), "answered", flags.answered())));
             case MailboxChange.Gone gone -> new Named("message-gone", json(ordered("folder", folder, "uid", gone.uid())));
@@ -53,7 +54,7 @@ public class LiveEvents {
         return new Named("folder-counts", json(Map.of("folders", counts)));
     }
 
-    private String newMessage(String folder, MessageSummary row, ZoneId zone) {
+    private String newMessage(String folder, MessageSummary row, ZoneId zone, Locale locale) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("folder", folder);
         data.put("uid", row.uid());
@@ -61,7 +62,8 @@ public class LiveEvents {
         // plain text for the live region's announcement; the script sets it as text, never as markup
         data.put("from", row.from() == null ? "" : row.from().display());
         data.put("subject", row.subject());
-        data.put("html", messageRow.data("m", row).data("folder", folder).data("zone", zone).render().strip());
+        // rendered on the watcher's thread, outside any request: the row speaks the language of the feed's reader
+        data.put("html", messageRow.data("m", row).data("folder", folder).data("zone", zone).setLocale(locale).render().strip());
         return json(data);
     }
 

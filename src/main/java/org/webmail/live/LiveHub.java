@@ -3,6 +3,7 @@ package org.webmail.live;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -67,10 +68,12 @@ public class LiveHub {
     Duration grace;
 
     /** The events of {@code folder} for this browser, from now on (or since {@code lastEventId}). Does not block. */
-    public Multi<FeedEvent> subscribe(WebSession session, String clientAddress, String folder, String lastEventId) {
+    public Multi<FeedEvent> subscribe(WebSession session, String clientAddress, String folder, String lastEventId,
+                                      Locale locale) {
         return Multi.createFrom().emitter(emitter -> {
             FeedListener listener = new FeedListener(session, clientAddress, emitter);
             FolderFeed feed = join(listener, folder, lastEventId);
+            feed.locale(locale);
             emitter.onTermination(() -> leave(feed, listener));
         });
     }
@@ -137,11 +140,11 @@ public class LiveHub {
         boolean countsChanged = false;
         for (MailboxChange change : changes) {
             if (change instanceof MailboxChange.Watching) {
-                feed.publish(events.toEvent(feed.folder(), change, zoneOf(feed)));
+                feed.publish(events.toEvent(feed.folder(), change, zoneOf(feed), feed.locale()));
                 continue;
             }
             countsChanged = true;
-            LiveEvents.Named named = events.toEvent(feed.folder(), change, zoneOf(feed));
+            LiveEvents.Named named = events.toEvent(feed.folder(), change, zoneOf(feed), feed.locale());
             metrics.sent(named.name(), feed.publish(named));
         }
         if (countsChanged) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.sse.Sse;
 import org.jboss.resteasy.reactive.ResponseHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.webmail.auth.CurrentUser;
+import org.webmail.web.RequestLocale;
 
 import io.smallrye.mutiny.Multi;
 
@@ -37,6 +38,9 @@ public class LiveResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    RequestLocale locale;
+
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     // nginx-style proxies buffer responses unless told not to; a buffered event stream arrives in lumps or never.
@@ -47,7 +51,7 @@ public class LiveResource {
         String watched = folder == null || folder.isBlank() ? "INBOX" : folder;
         OutboundSseEvent hello = sse.newEventBuilder().comment("connected").reconnectDelay(RECONNECT_MILLIS).build();
         OutboundSseEvent end = sse.newEventBuilder().comment("end").build();
-        Multi<OutboundSseEvent> changes = hub.subscribe(user.session(), user.clientAddress(), watched, lastEventId)
+        Multi<OutboundSseEvent> changes = hub.subscribe(user.session(), user.clientAddress(), watched, lastEventId, locale.get())
                 .map(event -> sse.newEventBuilder().id(event.id()).name(event.name()).data(event.data()).build())
                 .onCompletion().continueWith(end);
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(HEARTBEAT)

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriBuilder;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.webmail.web.Bundles;
 import org.webmail.auth.CurrentUser;
 import org.webmail.imap.FolderChangeRefusedException;
 import org.webmail.imap.FolderInfo;
@@ -60,6 +61,9 @@ public class FolderResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    Bundles bundles;
+
     @GET
     public TemplateInstance page(@RestQuery String rename, @RestQuery String created, @RestQuery String renamed,
                                  @RestQuery String deleted, @RestQuery String subscribed, @RestQuery String unsubscribed) {
@@ -67,7 +71,7 @@ public class FolderResource {
         if (rename != null && !rename.isEmpty()) {
             typed = new Typed("", "", rename, lastLevel(rename), parentOrEmpty(rename));
         }
-        return render(typed, null, Notices.of(created, renamed, deleted, subscribed, unsubscribed));
+        return render(typed, null, Notices.of(bundles.of(MailMessages.class), created, renamed, deleted, subscribed, unsubscribed));
     }
 
     @POST
@@ -104,7 +108,7 @@ public class FolderResource {
         try {
             shown = folders.deletable(listing, path);
         } catch (FolderChangeRefusedException e) {
-            refusal = e.getMessage();
+            refusal = FolderRefusalText.of(e, bundles.of(MailMessages.class));
             shown = listing.find(path).orElse(new FolderInfo(path, lastLevel(path), 0, FolderRole.NONE, 0, 0, false));
         }
         return Templates.confirmDelete(listing.folders(), NONE_CURRENT, shown, refusal);
@@ -140,8 +144,9 @@ public class FolderResource {
 
     private TemplateInstance render(Typed typed, String error, String notice) {
         FolderService.Listing listing = folders.listing(user.credentials());
+        MailMessages text = bundles.of(MailMessages.class);
         List<Row> rows = listing.folders().stream()
-                .map(f -> new Row(f, listing.subscribed().contains(f.path()), FolderService.protection(f, "deleted or renamed")))
+                .map(f -> new Row(f, listing.subscribed().contains(f.path()), FolderRefusalText.protection(f, text)))
                 .toList();
         return Templates.folders(listing.folders(), NONE_CURRENT, rows, typed, error, notice);
     }
@@ -151,7 +156,7 @@ public class FolderResource {
     }
 
     private Response refused(Typed typed, FolderChangeRefusedException e) {
-        return Response.status(Response.Status.BAD_REQUEST).entity(render(typed, e.getMessage(), null)).build();
+        return Response.status(Response.Status.BAD_REQUEST).entity(render(typed, FolderRefusalText.of(e, bundles.of(MailMessages.class)), null)).build();
     }
 
     private static String lastLevel(String path) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.webmail.imap.FolderChangeRefusedException;
+import org.webmail.imap.FolderChangeRefusedException.Reason;
 import org.webmail.imap.FolderInfo;
 import org.webmail.imap.FolderRole;
 import org.webmail.imap.MailCredentials;
@@ -54,7 +55,7 @@ public class FolderService {
     public String rename(MailCredentials credentials, String path, String newParent, String newName) {
         Listing listing = listing(credentials);
         FolderInfo folder = existing(listing, path);
-        refuseProtected(folder, "renamed or moved");
+        refuseProtected(folder, "renamed or moved", "rename");
         String parentPath = blankToNull(newParent);
         if (parentPath != null) {
             existing(listing, parentPath);
@@ -74,11 +75,11 @@ public class FolderService {
     /** The folder if it may be deleted, else the reason why not as a refusal. */
     public FolderInfo deletable(Listing listing, String path) {
         FolderInfo folder = existing(listing, path);
-        refuseProtected(folder, "deleted");
+        refuseProtected(folder, "deleted", "delete");
         List<String> children = listing.folders().stream().filter(f -> path.equals(parentOf(f.path()))).map(FolderInfo::name).toList();
         if (!children.isEmpty()) {
             throw new FolderChangeRefusedException("“" + path + "” still has sub-folders (" + String.join(", ", children)
-                    + "): delete or move them first, so nothing goes that you did not see.");
+                    + "): delete or move them first, so nothing goes that you did not see.", Reason.HAS_CHILDREN, path, String.join(", ", children));
         }
         return folder;
     }
@@ -101,10 +102,12 @@ public class FolderService {
         };
     }
 
-    private static void refuseProtected(FolderInfo folder, String action) {
+    /** @param change "rename", "delete" or "any": which words the page uses ({@code mail:change_word}) */
+    private static void refuseProtected(FolderInfo folder, String action, String change) {
         String reason = protection(folder, action);
         if (reason != null) {
-            throw new FolderChangeRefusedException(reason);
+            throw folder.role() == FolderRole.INBOX ? new FolderChangeRefusedException(reason, Reason.PROTECTED_INBOX, change)
+                    : new FolderChangeRefusedException(reason, Reason.PROTECTED_ROLE, folder.path(), change, folder.role().name());
         }
     }
 
@@ -112,12 +115,12 @@ public class FolderService {
         String path = parentPath == null ? name : parentPath + "/" + name;
         boolean taken = listing.find(path).isPresent() || (parentPath == null && "INBOX".equalsIgnoreCase(name));
         if (taken) {
-            throw new FolderChangeRefusedException("The name “" + path + "” is already in use.");
+            throw new FolderChangeRefusedException("The name “" + path + "” is already in use.", Reason.TAKEN, path);
         }
     }
 
     private static FolderInfo existing(Listing listing, String path) {
-        return listing.find(path).orElseThrow(() -> new FolderChangeRefusedException("There is no folder “" + path + "” (any more)."));
+        return listing.find(path).orElseThrow(() -> new FolderChangeRefusedException("There is no folder “" + path + "” (any more).", Reason.NONEXISTENT, path));
     }
 
     static String parentOf(String path) {

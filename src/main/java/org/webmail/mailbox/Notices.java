@@ -9,21 +9,21 @@ final class Notices {
     private Notices() {
     }
 
-    static String of(String created, String renamed, String deleted, String subscribed, String unsubscribed) {
+    static String of(MailMessages text, String created, String renamed, String deleted, String subscribed, String unsubscribed) {
         if (created != null) {
-            return "Folder “" + created + "” created.";
+            return text.folder_created(created);
         }
         if (renamed != null) {
-            return "The folder is now “" + renamed + "”.";
+            return text.folder_renamed(renamed);
         }
         if (deleted != null) {
-            return "Folder “" + deleted + "” deleted.";
+            return text.folder_deleted(deleted);
         }
         if (subscribed != null) {
-            return "Subscribed to “" + subscribed + "”.";
+            return text.folder_subscribed(subscribed);
         }
         if (unsubscribed != null) {
-            return "Unsubscribed from “" + unsubscribed + "”: mail programs that show only subscribed folders will hide it.";
+            return text.folder_unsubscribed(unsubscribed);
         }
         return null;
     }

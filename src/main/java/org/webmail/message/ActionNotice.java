@@ -1,38 +1,37 @@
 package org.webmail.message;
 
-import org.webmail.imap.Selection;
+import java.util.function.IntFunction;
 
-/** The one sentence that tells a person what an action did, in plain words ("3 messages moved to Archive"). */
+import org.webmail.imap.Selection;
+import org.webmail.mailbox.MailMessages;
+
+/** The one sentence that tells a person what an action did, in plain words ("3 messages moved to Archive."). */
 final class ActionNotice {
 
     private ActionNotice() {
     }
 
-    static String count(int n) {
-        return n == 1 ? "1 message" : n + " messages";
-    }
-
-    /** E.g. {@code done(selection, "moved to Archive", "INBOX")}; mentions what was already gone and what stays marked. */
-    static String done(Selection selection, String what, String folder) {
+    /**
+     * E.g. {@code done(selection, n -> text.done_moved(n, "Archive"), "INBOX", text)}; mentions what was already gone
+     * and what stays marked.
+     */
+    static String done(Selection selection, IntFunction<String> what, String folder, MailMessages text) {
         int done = selection.done().size();
         int missing = selection.missing().size();
         if (done == 0) {
-            return "Nothing was changed: " + (missing == 1 ? "that message is" : "those messages are") + " no longer in "
-                    + folderName(folder) + " (moved or deleted, perhaps on another device).";
+            return text.nothing_changed(missing, folderName(folder, text));
         }
-        StringBuilder text = new StringBuilder(count(done)).append(' ').append(what).append('.');
+        StringBuilder sentence = new StringBuilder(what.apply(done));
         if (missing > 0) {
-            text.append(' ').append(count(missing)).append(missing == 1 ? " was" : " were")
-                    .append(" no longer there (moved or deleted elsewhere).");
+            sentence.append(' ').append(text.done_missing(missing));
         }
         if (selection.markedDeletedOnly()) {
-            text.append(" Your mail server keeps ").append(done == 1 ? "it" : "them").append(" in ").append(folderName(folder))
-                    .append(" marked as deleted until the folder is cleaned up.");
+            sentence.append(' ').append(text.done_marked_deleted(done, folderName(folder, text)));
         }
-        return text.toString();
+        return sentence.toString();
     }
 
-    static String folderName(String path) {
-        return "INBOX".equalsIgnoreCase(path) ? "the Inbox" : path;
+    static String folderName(String path, MailMessages text) {
+        return "INBOX".equalsIgnoreCase(path) ? text.inbox_in_sentence() : path;
     }
 }

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.webmail.mailbox.MailMessages;
+import org.webmail.web.Bundles;
 import org.webmail.auth.CurrentUser;
 import org.webmail.mailbox.MailboxResource;
 import org.webmail.mailbox.MailboxService;
@@ -62,6 +64,9 @@ public class MessageActionsResource {
     CurrentUser user;
 
     @Inject
+    Bundles bundles;
+
+    @Inject
     RoutingContext routing;
 
     @POST
@@ -101,7 +106,7 @@ public class MessageActionsResource {
     }
 
     private Response unknownAction(boolean script, String folder, String back) {
-        String text = "Choose what to do with the selected messages.";
+        String text = bundles.of(MailMessages.class).choose_action();
         if (script) {
             return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new Answer(0, null, List.of(), List.of(), text, true, false, false)).build();

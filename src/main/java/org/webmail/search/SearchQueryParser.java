@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.webmail.imap.MessageFlag;
 import org.webmail.imap.SearchCriteria;
+import org.webmail.mailbox.MailMessages;
 
 /**
  * Reads the search box: plain words and "quoted phrases" match From, Subject or the body; {@code from:}, {@code to:},
@@ -36,7 +37,8 @@ public final class SearchQueryParser {
     public static SearchQuery parse(String typed) {
         String text = typed == null ? "" : typed.strip();
         if (text.length() > MAX_LENGTH) {
-            throw new SearchQueryException("That search is too long: keep it under " + MAX_LENGTH + " characters.");
+            throw new SearchQueryException("That search is too long: keep it under " + MAX_LENGTH + " characters.",
+                    t -> t.query_too_long(String.valueOf(MAX_LENGTH)));
         }
         Builder criteria = new Builder();
         int terms = 0;
@@ -45,7 +47,8 @@ public final class SearchQueryParser {
                 continue; // ""
             }
             if (++terms > MAX_TERMS) {
-                throw new SearchQueryException("That search has too many terms: use at most " + MAX_TERMS + ".");
+                throw new SearchQueryException("That search has too many terms: use at most " + MAX_TERMS + ".",
+                        t -> t.query_too_many_terms(String.valueOf(MAX_TERMS)));
             }
             if (token.operator() == null || !OPERATORS.contains(token.operator())) {
                 criteria.text.add(token.operator() == null ? token.value() : token.operator() + ":" + token.value());
@@ -58,7 +61,8 @@ public final class SearchQueryParser {
 
     private static void apply(String operator, String value, Builder criteria) {
         if (value.isEmpty()) {
-            throw new SearchQueryException(operator + ": needs something after it, for example " + example(operator) + ".");
+            throw new SearchQueryException(operator + ": needs something after it, for example " + example(operator) + ".",
+                    t -> t.query_needs_value(operator, example(operator)));
         }
         switch (operator) {
             case "from" -> criteria.from.add(value);
@@ -75,7 +79,7 @@ public final class SearchQueryParser {
 
     private static void hasAttachment(String value, Builder criteria) {
         if (!value.equalsIgnoreCase("attachment") && !value.equalsIgnoreCase("attachments")) {
-            throw new SearchQueryException("has: knows only has:attachment.");
+            throw new SearchQueryException("has: knows only has:attachment.", MailMessages::query_has_attachment_only);
         }
         criteria.hasAttachment = true;
     }
@@ -85,7 +89,8 @@ public final class SearchQueryParser {
             case "unread" -> criteria.without.add(MessageFlag.SEEN);
             case "read" -> criteria.with.add(MessageFlag.SEEN);
             case "flagged" -> criteria.with.add(MessageFlag.FLAGGED);
-            default -> throw new SearchQueryException("is: takes unread, read or flagged (not \"" + value + "\").");
+            default -> throw new SearchQueryException("is: takes unread, read or flagged (not \"" + value + "\").",
+                    t -> t.query_is_values(value));
         }
     }
 
@@ -94,7 +99,7 @@ public final class SearchQueryParser {
             return LocalDate.parse(value); // ISO: YYYY-MM-DD
         } catch (DateTimeParseException e) {
             throw new SearchQueryException(operator + ": takes a date written year-month-day, for example "
-                    + example(operator) + " (not \"" + value + "\").");
+                    + example(operator) + " (not \"" + value + "\").", t -> t.query_date_format(operator, example(operator), value));
         }
     }
 
@@ -102,7 +107,8 @@ public final class SearchQueryParser {
     static long size(String value) {
         Matcher matcher = SIZE.matcher(value);
         if (!matcher.matches()) {
-            throw new SearchQueryException("larger: takes a size such as 500K, 10M or 1G (not \"" + value + "\").");
+            throw new SearchQueryException("larger: takes a size such as 500K, 10M or 1G (not \"" + value + "\").",
+                    t -> t.query_larger_format(value));
         }
         int shift = switch (matcher.group(2).toUpperCase(Locale.ROOT)) {
             case "K" -> 10;
@@ -112,7 +118,8 @@ public final class SearchQueryParser {
         };
         BigDecimal bytes = new BigDecimal(matcher.group(1)).multiply(BigDecimal.valueOf(1L << shift));
         if (bytes.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            throw new SearchQueryException("larger: can go up to 2047M; no mail server keeps messages that big.");
+            throw new SearchQueryException("larger: can go up to 2047M; no mail server keeps messages that big.",
+                    MailMessages::query_larger_too_big);
         }
         return bytes.longValue();
     }

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.webmail.imap.FolderInfo;
+import org.webmail.mailbox.MailMessages;
+import org.webmail.web.Bundles;
 import org.webmail.imap.MailCredentials;
 import org.webmail.imap.MailStore;
 import org.webmail.imap.SearchPage;
@@ -18,6 +20,9 @@ public class SearchService {
     @Inject
     MailStore mailStore;
 
+    @Inject
+    Bundles bundles;
+
     public List<FolderInfo> folders(MailCredentials credentials) {
         return mailStore.folders(credentials);
     }
@@ -28,7 +33,7 @@ public class SearchService {
         try {
             query = SearchQueryParser.parse(typed);
         } catch (SearchQueryException e) {
-            return new SearchView(typed == null ? "" : typed.strip(), folder, allFolders, null, e.getMessage(), true);
+            return new SearchView(typed == null ? "" : typed.strip(), folder, allFolders, null, e.wording(bundles.of(MailMessages.class)), true);
         }
         if (query.isBlank()) {
             return new SearchView(query.typed(), folder, allFolders, null, null, false);
@@ -39,7 +44,8 @@ public class SearchService {
                     : mailStore.search(credentials, folder, query.criteria(), Math.max(1, page), pageSize);
             return new SearchView(query.typed(), folder, allFolders, results, null, false);
         } catch (SearchRefusedException e) {
-            return new SearchView(query.typed(), folder, allFolders, null, e.getMessage(), false);
+            String said = e.getCause() == null || e.getCause().getMessage() == null ? "" : e.getCause().getMessage();
+            return new SearchView(query.typed(), folder, allFolders, null, bundles.of(MailMessages.class).search_server_refused(said), false);
         }
     }
 }

@@ -23,6 +23,9 @@ import io.vertx.ext.web.RoutingContext;
  */
 public class CsrfFilter {
 
+    @jakarta.inject.Inject
+    Bundles bundles;
+
     /** The one state-changing path no browser calls: the identity provider's back-channel logout (auth.sso). */
     private static final String BACK_CHANNEL_LOGOUT = "/sso/backchannel-logout/";
 
@@ -46,7 +49,7 @@ public class CsrfFilter {
         if (cookie != null && CsrfToken.isWellFormed(cookie.getValue()) && sent != null && constantTimeEquals(cookie.getValue(), sent)) {
             return Optional.empty();
         }
-        return Optional.of(RestResponse.status(Response.Status.FORBIDDEN, ErrorPage.csrfRejected()));
+        return Optional.of(RestResponse.status(Response.Status.FORBIDDEN, ErrorPage.csrfRejected(bundles.of(AppMessages.class))));
     }
 
     private static boolean constantTimeEquals(String a, String b) {

@@ -9,9 +9,7 @@ public class ErrorPage {
 
     public static native TemplateInstance page(int status, String title, String message, String hint);
 
-    public static String csrfRejected() {
-        return page(403, "This form has expired",
-                "For your safety the webmail refused a form it could not prove came from this page.",
-                "Go back, reload the page and try again.").render();
+    public static String csrfRejected(AppMessages text) {
+        return page(403, text.error_csrf_title(), text.error_csrf_message(), text.error_csrf_hint()).render();
     }
 }

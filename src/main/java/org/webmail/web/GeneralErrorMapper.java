@@ -2,6 +2,7 @@ package org.webmail.web;
 
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -15,21 +16,27 @@ public class GeneralErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(GeneralErrorMapper.class);
 
+    @Inject
+    Bundles bundles;
+
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
-        return MailErrorMapper.html(404, "Page not found", "There is nothing at this address.", "Go to your inbox.");
+        AppMessages text = bundles.of(AppMessages.class);
+        return MailErrorMapper.html(404, text.error_not_found_title(), text.error_not_found_message(), text.error_go_to_inbox_hint());
     }
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e) {
-        return MailErrorMapper.html(405, "Not allowed", "This address does not accept that kind of request.", "Go to your inbox.");
+        AppMessages text = bundles.of(AppMessages.class);
+        return MailErrorMapper.html(405, text.error_not_allowed_title(), text.error_not_allowed_message(), text.error_go_to_inbox_hint());
     }
 
     @ServerExceptionMapper
     public Response webError(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (status < 500) {
-            return MailErrorMapper.html(status, "The request could not be handled", "The browser sent something the webmail cannot use.", "Go back and try again.");
+            AppMessages text = bundles.of(AppMessages.class);
+            return MailErrorMapper.html(status, text.error_bad_request_title(), text.error_bad_request_message(), text.error_bad_request_hint());
         }
         return unexpected(e);
     }
@@ -38,8 +45,7 @@ public class GeneralErrorMapper {
     public Response unexpected(Exception e) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "incident %s", incident);
-        return MailErrorMapper.html(500, "Something went wrong",
-                "The webmail hit an unexpected problem (incident " + incident + "). Nothing you wrote or received was lost.",
-                "Try again; if it happens again, give the incident number to your administrator.");
+        AppMessages text = bundles.of(AppMessages.class);
+        return MailErrorMapper.html(500, text.error_unexpected_title(), text.error_unexpected_message(incident), text.error_unexpected_hint());
     }
 }

@@ -1,5 +1,6 @@
 package org.webmail.web;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -10,36 +11,37 @@ import org.webmail.imap.MailServerUnavailableException;
 import org.webmail.imap.MessageNotFoundException;
 import org.webmail.imap.PoolTimeoutException;
 
-/** Turns what the mail layer throws into pages a person understands. */
+/** Turns what the mail layer throws into pages a person understands, in the reader's language. */
 public class MailErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(MailErrorMapper.class);
 
+    @Inject
+    Bundles bundles;
+
     @ServerExceptionMapper
     public Response serverDown(MailServerUnavailableException e) {
         LOG.warnf("mail server unavailable: %s", e.getMessage());
-        return html(503, "Your mail server cannot be reached",
-                "The webmail is working, but the mail server that holds your messages did not answer.",
-                "Nothing was lost. Try again in a minute; if it lasts, tell your mail administrator.");
+        AppMessages text = bundles.of(AppMessages.class);
+        return html(503, text.error_server_down_title(), text.error_server_down_message(), text.error_server_down_hint());
     }
 
     @ServerExceptionMapper
     public Response busy(PoolTimeoutException e) {
-        return html(503, "Your mailbox is busy",
-                "Other requests of yours are still waiting for the mail server.",
-                "Wait a moment and reload the page.");
+        AppMessages text = bundles.of(AppMessages.class);
+        return html(503, text.error_busy_title(), text.error_busy_message(), text.error_busy_hint());
     }
 
     @ServerExceptionMapper
     public Response noFolder(FolderNotFoundException e) {
-        return html(404, "No such folder", "This folder does not exist (any more).", "Pick a folder from the list.");
+        AppMessages text = bundles.of(AppMessages.class);
+        return html(404, text.error_no_folder_title(), text.error_no_folder_message(), text.error_no_folder_hint());
     }
 
     @ServerExceptionMapper
     public Response noMessage(MessageNotFoundException e) {
-        return html(404, "Message not found",
-                "This message is not in this folder: it may have been moved or deleted, on this or another device.",
-                "Go back to the folder.");
+        AppMessages text = bundles.of(AppMessages.class);
+        return html(404, text.error_no_message_title(), text.error_no_message_message(), text.error_no_message_hint());
     }
 
     static Response html(int status, String title, String message, String hint) {

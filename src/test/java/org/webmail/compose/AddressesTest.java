@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.webmail.support.EnglishWords;
 
 class AddressesTest {
 
@@ -16,6 +17,12 @@ class AddressesTest {
         assertEquals(List.of("bob@example.test", "carol@example.test", "dave@example.test"), list.stream().map(Recipient::address).toList());
         assertEquals("Smith, Carol", list.get(1).name());
         assertEquals("\"Smith, Carol\" <carol@example.test>", list.get(1).display());
+    }
+
+    private static final ComposeMessages ENGLISH = EnglishWords.of(ComposeMessages.class);
+
+    private static List<String> english(List<ComposeText> problems) {
+        return problems.stream().map(p -> p.in(ENGLISH)).toList();
     }
 
     @Test
@@ -33,7 +40,7 @@ class AddressesTest {
                 "“just a name” is not an email address (it has no “@”).",
                 "“x@y@z” is not a valid email address.",
                 "“carol@localhost” is not a complete address (the part after “@” needs a dot, as in example.org).",
-                "“<open@example.test” has a “<” without its closing “>”."), problem.problems());
+                "“<open@example.test” has a “<” without its closing “>”."), english(problem.problems()));
     }
 
     @Test
@@ -48,7 +55,7 @@ class AddressesTest {
     @Test
     void aNonAsciiLocalPartIsRefusedWithAReason() {
         AddressProblem problem = assertThrows(AddressProblem.class, () -> Addresses.parse("jörg@example.test"));
-        assertTrue(problem.problems().get(0).startsWith("“jörg@example.test” has letters before the “@”"));
+        assertTrue(problem.problems().get(0).in(ENGLISH).startsWith("“jörg@example.test” has letters before the “@”"));
     }
 
     @Test

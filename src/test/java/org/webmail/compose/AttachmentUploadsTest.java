@@ -10,8 +10,11 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.webmail.support.EnglishWords;
 
 class AttachmentUploadsTest {
+
+    private static final ComposeMessages ENGLISH = EnglishWords.of(ComposeMessages.class);
 
     final AttachmentUploads uploads = new AttachmentUploads(1000);
     final ComposeSession session = new ComposeSessions().open("alice@example.test");
@@ -40,7 +43,7 @@ class AttachmentUploadsTest {
     @Test
     void anEmptyFileIsRefusedWithAClearReason() throws Exception {
         ComposeProblem p = assertThrows(ComposeProblem.class, () -> uploads.add(session, "empty.txt", "text/plain", uploaded(0)));
-        assertEquals("“empty.txt” is empty (0 bytes), so it was not attached.", p.problems().get(0));
+        assertEquals("“empty.txt” is empty (0 bytes), so it was not attached.", p.problems().get(0).in(ENGLISH));
         assertTrue(session.form().attachments.isEmpty());
     }
 
@@ -49,7 +52,7 @@ class AttachmentUploadsTest {
         uploads.add(session, "a.bin", null, uploaded(600));
         ComposeProblem p = assertThrows(ComposeProblem.class, () -> uploads.add(session, "b.bin", null, uploaded(500)));
         assertEquals("“b.bin” (500 bytes) would make the message 1 KB; a message may be at most 1000 bytes. It was not attached.",
-                p.problems().get(0));
+                p.problems().get(0).in(ENGLISH));
         assertEquals(1, session.form().attachments.size());
     }
 

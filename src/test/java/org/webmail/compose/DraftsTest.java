@@ -27,6 +27,7 @@ import org.webmail.message.render.MailHtmlSanitizer;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import org.webmail.support.EnglishWords;
 
 /** Drafts against a real IMAP server (GreenMail): the newer version is appended before the older is removed. */
 class DraftsTest {
@@ -108,7 +109,7 @@ class DraftsTest {
         appendFails = true;
         session.form().update(1L, "bob@", "", "", "Half", "Half a thought, and more", "");
         ComposeProblem problem = assertThrows(ComposeProblem.class, () -> drafts.save(CREDENTIALS, ALICE, session));
-        assertTrue(problem.problems().get(0).contains("Everything you wrote is still here"));
+        assertTrue(problem.problems().get(0).in(EnglishWords.of(ComposeMessages.class)).contains("Everything you wrote is still here"));
         assertEquals(first, session.form().draft);
         assertEquals("Half a thought, and more", session.form().body);
         assertEquals(List.of(first.uid()), draftsFolder().stream().map(MessageSummary::uid).toList());

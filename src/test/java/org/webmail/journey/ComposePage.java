@@ -32,6 +32,11 @@ final class ComposePage {
         return new ComposePage(browser, browser.get(path));
     }
 
+    /** The page a request of the test's own making answered (e.g. one sent with an Accept-Language). */
+    static ComposePage of(Browser browser, Response response) {
+        return new ComposePage(browser, response);
+    }
+
     /** Opens the page with a query parameter given unencoded (RestAssured encodes it once). */
     static ComposePage open(Browser browser, String path, String parameter, String value) {
         return new ComposePage(browser, browser.request().queryParam(parameter, value).get(path));

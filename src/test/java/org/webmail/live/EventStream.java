@@ -43,9 +43,14 @@ public final class EventStream implements AutoCloseable {
     }
 
     public static EventStream open(String baseUri, String sessionCookie, String folder, String lastEventId) {
+        return open(baseUri, sessionCookie, folder, lastEventId, "en");
+    }
+
+    /** A stream opened by a browser that asks for pages in {@code acceptLanguage}. */
+    public static EventStream open(String baseUri, String sessionCookie, String folder, String lastEventId, String acceptLanguage) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUri + "/events?folder=" + folder))
-                    .header("Accept", "text/event-stream").header("Cookie", sessionCookie);
+                    .header("Accept", "text/event-stream").header("Cookie", sessionCookie).header("Accept-Language", acceptLanguage);
             if (lastEventId != null) {
                 request.header("Last-Event-ID", lastEventId);
             }

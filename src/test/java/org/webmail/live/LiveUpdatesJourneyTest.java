@@ -77,6 +77,18 @@ class LiveUpdatesJourneyTest {
     }
 
     @Test
+    void aBrazilianReadersNewRowComesInPortuguese() {
+        EventStream stream = EventStream.open(BASE, cookie(device()), "INBOX", null, "pt-BR");
+        open.add(stream);
+        stream.next("watching", SOON);
+        GreenMailUtil.sendTextEmail(TestMailbox.USER, "bob@example.test", "", "Sem assunto.",
+                LiveMailServer.greenMail().getSmtp().getServerSetup());
+        EventStream.Event arrived = stream.next("message-new", SOON);
+        assertThat(arrived.data(), allOf(containsString("(sem assunto)"), containsString("não lida"),
+                containsString("Selecionar: (sem assunto)")));
+    }
+
+    @Test
     void aMessageMovedAwayOnThePhoneLeavesTheLaptopsList() throws Exception {
         EventStream laptop = watching(device());
         try (OtherImapClient mailApp = mailApp()) {

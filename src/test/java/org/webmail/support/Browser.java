@@ -20,6 +20,7 @@ public final class Browser {
     public static final String SESSION_COOKIE = "__Host-webmail-session";
 
     private final Map<String, String> cookies = new HashMap<>();
+    private final Map<String, String> headers = new HashMap<>();
     private final String baseUri;
 
     public Browser() {
@@ -34,7 +35,13 @@ public final class Browser {
         // config() replaces the whole configuration, so it goes before relaxedHTTPSValidation() (the test
         // server's certificate is the build's self-signed one).
         return given().config(RestAssuredConfig.config().redirect(RedirectConfig.redirectConfig().followRedirects(false)))
-                .relaxedHTTPSValidation().baseUri(baseUri).cookies(cookies);
+                .relaxedHTTPSValidation().baseUri(baseUri).cookies(cookies).headers(headers);
+    }
+
+    /** Sends this header with every later request, as a browser sends its Accept-Language. */
+    public Browser header(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     public Response get(String path) {

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.webmail.auth.ClientAddress;
 import org.webmail.auth.LoginService;
 import org.webmail.auth.SessionCookie;
+import org.webmail.web.AppMessages;
+import org.webmail.web.Bundles;
 import org.webmail.web.CsrfToken;
 import org.webmail.web.ErrorPage;
 
@@ -42,6 +44,9 @@ public class SsoResource {
     /** Assumed lifetime of an access token whose expiry we cannot read: renewed early rather than late. */
     private static final Duration UNKNOWN_LIFETIME = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    Bundles bundles;
 
     @Inject
     @IdToken
@@ -98,10 +103,11 @@ public class SsoResource {
     @Produces(MediaType.TEXT_HTML)
     public Response error(@org.jboss.resteasy.reactive.RestQuery String error) {
         boolean cancelled = "access_denied".equals(error) || "login_required".equals(error) || "consent_required".equals(error);
-        String message = cancelled ? "The sign-in at your identity provider was cancelled or not allowed."
-                : "Your identity provider could not complete the sign-in" + (error == null || !error.matches("[a-z_]{1,40}") ? "." : " (" + error + ").");
+        AppMessages text = bundles.of(AppMessages.class);
+        String message = cancelled ? text.sso_cancelled()
+                : text.sso_failed(error == null || !error.matches("[a-z_]{1,40}") ? "" : error);
         return Response.status(401).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(ErrorPage.page(401, "You are not signed in", message, "Try again from the sign-in page: /login").render()).build();
+                .entity(ErrorPage.page(401, text.sso_not_signed_in_title(), message, text.sso_try_again()).render()).build();
     }
 
     private Response complete(String tenant) {
@@ -122,7 +128,8 @@ public class SsoResource {
         }
         String reason = ((LoginService.Refused) outcome).reason();
         return Response.status(403).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(ErrorPage.page(403, "You cannot read mail here yet", reason, "Back to the sign-in page: /login").render())
+                .entity(ErrorPage.page(403, bundles.of(AppMessages.class).sso_refused_title(), reason,
+                        bundles.of(AppMessages.class).sso_back_to_login()).render())
                 .build();
     }
 

@@ -18,6 +18,8 @@ import org.webmail.auth.WebSessions;
 import org.webmail.imap.MailAuthenticationException;
 import org.webmail.imap.MailServerUnavailableException;
 import org.webmail.imap.MailStore;
+import org.webmail.web.AppMessages;
+import org.webmail.web.Bundles;
 
 /**
  * Turns a provider's verified sign-in into a webmail session: the mail address from the configured claim (only
@@ -28,6 +30,9 @@ import org.webmail.imap.MailStore;
 public class SsoSignIn {
 
     private static final Logger LOG = Logger.getLogger(SsoSignIn.class);
+
+    @Inject
+    Bundles bundles;
 
     @Inject
     SsoProviders providers;
@@ -71,8 +76,7 @@ public class SsoSignIn {
         String address = address(config, claims);
         if (address == null) {
             LOG.warnf("%s sign-in of subject %s refused: no verified '%s' claim", tenant, claims.subject(), config.addressClaim());
-            return new LoginService.Refused("Your " + label + " account did not give a verified mail address, so the webmail "
-                    + "cannot tell which mailbox is yours. Ask your administrator.");
+            return new LoginService.Refused(bundles.of(AppMessages.class).sso_no_verified_address(label));
         }
         // Who this provider account is to us comes first: a refused one never reaches the mail server.
         accounts.signedIn(address, null);
@@ -92,11 +96,10 @@ public class SsoSignIn {
             meters.timer("webmail.sso.mail.login", "tenant", tenant).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (MailAuthenticationException e) {
             LOG.warnf("%s sign-in of %s: the mail server refused the login: %s", tenant, address, e.getMessage());
-            return new LoginService.Refused("You are signed in at " + label + ", but your mail server did not accept that "
-                    + "sign-in for " + address + ". Ask your administrator.");
+            return new LoginService.Refused(bundles.of(AppMessages.class).sso_mail_refused(label, address));
         } catch (MailServerUnavailableException e) {
             LOG.warnf("%s sign-in of %s: mail server unavailable: %s", tenant, address, e.getMessage());
-            return new LoginService.Refused("The mail server cannot be reached right now, so nobody can sign in. Try again in a few minutes.");
+            return new LoginService.Refused(bundles.of(AppMessages.class).login_server_down());
         }
         offline.keep(address, tenant, tokens.refreshToken());
         WebSession session = sessions.create(address, grant);

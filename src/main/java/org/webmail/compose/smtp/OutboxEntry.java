@@ -10,7 +10,7 @@ import java.util.List;
  * @param nextAttemptAt when the next try is due (WAITING_TO_RETRY), else null
  * @param relay         host:port of the server that took (or last refused) it
  * @param lastReply     the server's last reply, e.g. "250 2.0.0 Ok: queued as 4F1B2" or "550 5.1.1 ... no such user"
- * @param explanation   that reply in plain words for the user, null when sent
+ * @param explanation   why it stands there, as a code the page words in the reader's language ({@link ReplyExplanation}); null when sent
  */
 public record OutboxEntry(long id, String messageId, String subject, List<String> recipients, State state, Instant createdAt,
                           Instant finishedAt, Instant nextAttemptAt, int attempts, String relay, String lastReply,

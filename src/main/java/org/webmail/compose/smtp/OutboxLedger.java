@@ -77,7 +77,7 @@ public class OutboxLedger {
         OutboxMessage m = OutboxMessage.findById(id);
         m.state = DeliveryState.WAITING_FOR_SIGN_IN;
         m.claimedAt = null;
-        m.explanation = "Waiting for you to sign in again: the webmail needs your sign-in to send as you.";
+        m.explanation = ReplyExplanation.SIGN_IN_NEEDED;
     }
 
     /** Writes down one attempt and what follows from it. */

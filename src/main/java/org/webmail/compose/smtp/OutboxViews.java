@@ -1,23 +1,45 @@
 package org.webmail.compose.smtp;
 
-import io.quarkus.qute.TemplateExtension;
+import java.util.Locale;
 
-/** How the delivery log words an entry's state. */
+import org.webmail.compose.ComposeMessages;
+import org.webmail.compose.ComposeText;
+
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import io.quarkus.qute.TemplateInstance;
+
+/** How the delivery log words an entry, in the language of the page ({@code TemplateInstance.LOCALE}). */
 @TemplateExtension
 final class OutboxViews {
 
     private OutboxViews() {
     }
 
-    static String stateWords(OutboxEntry entry) {
-        return switch (entry.state()) {
-            case QUEUED -> "Sending";
-            case WAITING_TO_RETRY -> "Waiting to retry";
-            case WAITING_FOR_SIGN_IN -> "Waiting for you to sign in";
-            case SENT -> "Sent";
-            case FAILED -> "Not sent";
-            case OUTCOME_UNKNOWN -> "Outcome unknown – check Sent";
+    static String stateWords(OutboxEntry entry, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        return stateWords(entry.state(), words(locale));
+    }
+
+    static String stateWords(OutboxEntry.State state, ComposeMessages w) {
+        return switch (state) {
+            case QUEUED -> w.stateQueued();
+            case WAITING_TO_RETRY -> w.stateWaitingToRetry();
+            case WAITING_FOR_SIGN_IN -> w.stateWaitingForSignIn();
+            case SENT -> w.stateSent();
+            case FAILED -> w.stateFailed();
+            case OUTCOME_UNKNOWN -> w.stateOutcomeUnknown();
         };
+    }
+
+    /** The stored explanation (a code, see {@link ReplyExplanation}) as a sentence; null when there is none. */
+    static String explanationWords(OutboxEntry entry, @TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        return ReplyExplanation.words(entry.explanation(), words(locale));
+    }
+
+    private static ComposeMessages words(Object locale) {
+        Locale language = locale instanceof Locale l ? l
+                : locale == null ? Locale.ENGLISH : Locale.forLanguageTag(locale.toString());
+        return ComposeText.words(language);
     }
 
     /** A CSS class per state, e.g. "state-failed". */

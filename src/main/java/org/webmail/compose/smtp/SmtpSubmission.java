@@ -72,7 +72,7 @@ public class SmtpSubmission {
             message.setEnvelopeFrom(envelopeFrom); // RFC 5321 MAIL FROM, per message on a shared connection
         } catch (MessagingException e) {
             return new Attempt(new SubmissionOutcome(SubmissionOutcome.Kind.PERMANENT, relay.label(), null,
-                    "The message could not be prepared for sending: " + e.getMessage()), false);
+                    ReplyExplanation.notPrepared(e.getMessage())), false);
         }
         Attempt attempt = over(connections.borrow(relay, credentials), credentials, message, envelopeTo);
         if (attempt.keptConnectionDied()) {
@@ -139,7 +139,7 @@ public class SmtpSubmission {
         }
         // The dialogue broke before the end of data: the server cannot have taken the message, so trying again is safe.
         return new Attempt(new SubmissionOutcome(SubmissionOutcome.Kind.TRANSIENT, relay.label(), noReply(e),
-                "The connection to the mail server failed before the message was handed over. It will be tried again."), false);
+                ReplyExplanation.CONNECTION_FAILED), false);
     }
 
     /**

@@ -5,7 +5,7 @@ package org.webmail.compose.smtp;
  *
  * @param relay       the server that answered (or could not be reached), as the log shows it
  * @param reply       the server's own last reply, e.g. "250 2.0.0 Ok: queued as 4F1B2"
- * @param explanation the outcome in plain words for the user; null when accepted
+ * @param explanation the outcome as a code the delivery log words for the user ({@link ReplyExplanation}); null when accepted
  */
 public record SubmissionOutcome(Kind kind, String relay, String reply, String explanation) {
 

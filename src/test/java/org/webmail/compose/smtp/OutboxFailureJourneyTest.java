@@ -1,5 +1,6 @@
 package org.webmail.compose.smtp;
 
+import static org.webmail.compose.smtp.Explained.english;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -141,8 +142,16 @@ class OutboxFailureJourneyTest {
         long id = outbox.enqueue(simple(ALICE, "Wrong password"));
         OutboxEntry failed = settled(outbox, ALICE, id);
         assertEquals(State.FAILED, failed.state());
-        assertTrue(failed.explanation().contains("authentication failed"), failed.explanation());
+        assertTrue(english(failed.explanation()).contains("authentication failed"), english(failed.explanation()));
         assertTrue(failed.lastReply().contains("535 5.7.8"), failed.lastReply());
+        // The page words it in the reader's language; the server's own words stay as they were.
+        alice.request().header("Accept-Language", "pt-BR").get("/outbox/" + id).then().statusCode(200)
+                .body(containsString("<strong>Não enviada</strong>"))
+                .body(containsString("O servidor de e-mail não aceitou a sua entrada para enviar (falha na autenticação)."))
+                .body(containsString("535 5.7.8 Error: authentication failed"));
+        alice.request().header("Accept-Language", "en").get("/outbox/" + id).then().statusCode(200)
+                .body(containsString("<strong>Not sent</strong>"))
+                .body(containsString("The mail server did not accept your sign-in for sending (authentication failed)."));
     }
 
     @Test
@@ -156,7 +165,7 @@ class OutboxFailureJourneyTest {
         OutboxEntry gaveUp = outbox.entry(ALICE, id);
         assertEquals(State.FAILED, gaveUp.state());
         assertEquals(3, gaveUp.attempts());
-        assertTrue(gaveUp.explanation().contains("gave up"), gaveUp.explanation());
+        assertTrue(english(gaveUp.explanation()).contains("gave up"), english(gaveUp.explanation()));
     }
 
     @Test
@@ -179,7 +188,7 @@ class OutboxFailureJourneyTest {
         delivery.sendDue(crashedAt.plus(Duration.ofMinutes(16)));
         OutboxEntry entry = outbox.entry(ALICE, id);
         assertEquals(State.OUTCOME_UNKNOWN, entry.state());
-        assertTrue(entry.explanation().contains("stopped while this message was being sent"), entry.explanation());
+        assertTrue(english(entry.explanation()).contains("stopped while this message was being sent"), english(entry.explanation()));
         assertTrue(smtp().transactions().isEmpty());
     }
 

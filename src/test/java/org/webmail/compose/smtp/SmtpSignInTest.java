@@ -1,5 +1,6 @@
 package org.webmail.compose.smtp;
 
+import static org.webmail.compose.smtp.Explained.english;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,7 +88,7 @@ class SmtpSignInTest {
         assertEquals(List.of("\u0001"), server.answersToTokenErrors());
         assertEquals(Kind.PERMANENT, outcome.kind());
         assertEquals("535 5.7.8 Error: authentication failed", outcome.reply());
-        assertTrue(outcome.explanation().contains("did not accept your sign-in"), outcome.explanation());
+        assertTrue(english(outcome.explanation()).contains("did not accept your sign-in"), english(outcome.explanation()));
         assertTrue(server.transactions().isEmpty());
     }
 
@@ -96,7 +97,7 @@ class SmtpSignInTest {
         server.refuseTokensWith("{\"status\":\"401\",\"schemes\":\"bearer\",\"scope\":\"mail\"}");
         SubmissionOutcome outcome = send(MailCredentials.xoauth2(ALICE, TOKEN));
         assertEquals(Kind.PERMANENT, outcome.kind(), outcome.toString());
-        assertTrue(outcome.explanation().contains("did not accept your sign-in"), outcome.explanation());
+        assertTrue(english(outcome.explanation()).contains("did not accept your sign-in"), english(outcome.explanation()));
         assertTrue(server.transactions().isEmpty());
     }
 

@@ -1,5 +1,6 @@
 package org.webmail.compose.smtp;
 
+import static org.webmail.compose.smtp.Explained.english;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -70,7 +71,7 @@ class SmtpSubmissionTest {
         SubmissionOutcome outcome = send();
         assertEquals(Kind.TRANSIENT, outcome.kind());
         assertEquals("451 4.7.1 Greylisted, please try again later", outcome.reply());
-        assertTrue(outcome.explanation().contains("will be tried again"), outcome.explanation());
+        assertTrue(english(outcome.explanation()).contains("will be tried again"), english(outcome.explanation()));
     }
 
     @Test
@@ -79,7 +80,7 @@ class SmtpSubmissionTest {
         SubmissionOutcome outcome = send();
         assertEquals(Kind.PERMANENT, outcome.kind());
         assertTrue(outcome.reply().contains("User unknown in virtual mailbox table"), outcome.reply());
-        assertTrue(outcome.explanation().contains("address does not exist"), outcome.explanation());
+        assertTrue(english(outcome.explanation()).contains("address does not exist"), english(outcome.explanation()));
         assertTrue(server.transactions().isEmpty(), "no data was sent");
     }
 
@@ -88,7 +89,7 @@ class SmtpSubmissionTest {
         server.endOfDataReplies(ScriptedSmtpServer.DROP);
         SubmissionOutcome outcome = send();
         assertEquals(Kind.UNKNOWN, outcome.kind());
-        assertTrue(outcome.explanation().contains("check your Sent folder"), outcome.explanation());
+        assertTrue(english(outcome.explanation()).contains("check your Sent folder"), english(outcome.explanation()));
         assertEquals(1, server.transactions().size(), "the server did read the whole message");
     }
 
@@ -97,7 +98,7 @@ class SmtpSubmissionTest {
         server.rcptReply(ScriptedSmtpServer.DROP);
         SubmissionOutcome outcome = send();
         assertEquals(Kind.TRANSIENT, outcome.kind());
-        assertTrue(outcome.explanation().contains("before the message was handed over"), outcome.explanation());
+        assertTrue(english(outcome.explanation()).contains("before the message was handed over"), english(outcome.explanation()));
     }
 
     @Test
@@ -106,19 +107,19 @@ class SmtpSubmissionTest {
         SubmissionOutcome outcome = send();
         assertEquals(Kind.PERMANENT, outcome.kind());
         assertTrue(outcome.reply().contains("535 5.7.8"), outcome.reply());
-        assertTrue(outcome.explanation().contains("authentication failed"), outcome.explanation());
+        assertTrue(english(outcome.explanation()).contains("authentication failed"), english(outcome.explanation()));
     }
 
     @Test
     void aTooBigMessageASpamVerdictAndAForeignSenderAreEachExplained() {
         server.endOfDataReplies("552 5.3.4 Message size exceeds fixed limit");
-        assertTrue(send().explanation().contains("too big"));
+        assertTrue(english(send().explanation()).contains("too big"));
         server.endOfDataReplies("554 5.7.0 Message rejected as spam");
-        assertTrue(send().explanation().contains("spam or against its policy"));
+        assertTrue(english(send().explanation()).contains("spam or against its policy"));
         server.mailReply("553 5.7.1 <alice@example.test>: Sender address rejected: not owned by user bob");
         SubmissionOutcome notHers = send();
         assertEquals(Kind.PERMANENT, notHers.kind());
-        assertTrue(notHers.explanation().contains("not allowed to send as"), notHers.explanation());
+        assertTrue(english(notHers.explanation()).contains("not allowed to send as"), english(notHers.explanation()));
     }
 
     @Test
