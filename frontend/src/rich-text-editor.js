@@ -46,6 +46,8 @@ export function enhanceTextarea(textarea, createEditor, doc = textarea.ownerDocu
   const html = hiddenField(form, 'bodyHtml', doc);
   const root = doc.createElement('div');
   root.className = 'editor';
+  root.setAttribute('role', 'textbox'); // a labelled editable region, as screen readers expect (ARIA 1.2 textbox)
+  root.setAttribute('aria-multiline', 'true');
   const label = textarea.getAttribute('aria-label')
     || (textarea.id && doc.querySelector(`label[for="${textarea.id}"]`)?.textContent);
   if (label) root.setAttribute('aria-label', label);

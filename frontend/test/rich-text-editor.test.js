@@ -50,6 +50,15 @@ test('the toolbar speaks the language of the page it is on', () => {
   assert.equal(document.querySelector('.editor').getAttribute('aria-label'), 'Mensagem');
 });
 
+test('the editor is announced as a labelled multi-line text box (its aria-label needs a role)', () => {
+  const { document } = page();
+  enhanceEditors(document, fakeEditor([]));
+  const editor = document.querySelector('.editor');
+  assert.equal(editor.getAttribute('role'), 'textbox');
+  assert.equal(editor.getAttribute('aria-multiline'), 'true');
+  assert.equal(editor.getAttribute('aria-label'), 'Message');
+});
+
 test('on submit the HTML goes into bodyHtml and the text stays in the textarea', () => {
   const { document, Event } = page();
   enhanceEditors(document, fakeEditor([]));
