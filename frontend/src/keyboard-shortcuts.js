@@ -66,12 +66,15 @@ export function bindShortcuts(doc, options = {}) {
     if (link) rememberList(ctx, link);
   }, true);
   restoreCursor(ctx);
+  // A list swapped in without a page load (fragment-navigation.js): the cursor shows on the message just read.
+  doc.addEventListener('webmail:navigated', () => { if (!reading(ctx)) restoreCursor(ctx); });
   return ctx;
 }
 
 const COMMANDS = {
-  next: (ctx) => (hasRows(ctx) ? moveCursor(ctx, 1) : goToNeighbour(ctx, 1)),
-  previous: (ctx) => (hasRows(ctx) ? moveCursor(ctx, -1) : goToNeighbour(ctx, -1)),
+  // On a message (its page may show the reading pane's list beside it) j/k open the neighbour, as in Gmail.
+  next: (ctx) => (!reading(ctx) && hasRows(ctx) ? moveCursor(ctx, 1) : goToNeighbour(ctx, 1)),
+  previous: (ctx) => (!reading(ctx) && hasRows(ctx) ? moveCursor(ctx, -1) : goToNeighbour(ctx, -1)),
   open: (ctx) => {
     const link = currentRow(ctx)?.querySelector(ROW_LINK);
     if (!link) return false;
@@ -123,6 +126,7 @@ const COMMANDS = {
 
 const rows = (doc) => [...doc.querySelectorAll(ROWS)];
 const hasRows = (ctx) => Boolean(ctx.doc.querySelector(ROWS));
+const reading = (ctx) => Boolean(ctx.doc.querySelector('main.read'));
 const here = (ctx) => (ctx.location?.pathname ?? '') + (ctx.location?.search ?? '');
 
 const markedRow = (ctx) => ctx.doc.querySelector(`${ROWS}[aria-current="true"]`);
@@ -188,9 +192,20 @@ function rememberList(ctx, link) {
   writeList(ctx, { items, opened: link.getAttribute('href') });
 }
 
-/** j: the next (older) message of the list it was opened from; k: the previous one. Nothing at either end. */
+/**
+ * j: the next (older) message; k: the previous one. Nothing at either end. With the reading pane the list beside
+ * the message marks the open row (aria-current) and gives the neighbour; else the list it was opened from does.
+ */
 function goToNeighbour(ctx, step) {
-  if (!ctx.doc.querySelector('main.read')) return false;
+  if (!reading(ctx)) return false;
+  const paneRows = rows(ctx.doc);
+  const open = paneRows.find((row) => row.getAttribute('aria-current') === 'true');
+  if (open) {
+    const link = paneRows[paneRows.indexOf(open) + step]?.querySelector(ROW_LINK);
+    if (!link) return false;
+    rememberList(ctx, link);
+    return clickLink(link);
+  }
   const list = readList(ctx);
   const at = list?.items.findIndex((href) => sameHref(ctx, href, here(ctx))) ?? -1;
   const target = at >= 0 ? list.items[at + step] : null;

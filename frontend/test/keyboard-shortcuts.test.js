@@ -229,3 +229,27 @@ test('binding twice adds no second listener', () => {
   press('c');
   assert.deepEqual(clicked, ['/compose'], 'one click, not two');
 });
+
+test('beside the reading pane\'s list, j/k open the neighbours of the open row, not a cursor', () => {
+  const PANE = MESSAGE.replace('<main class="read"', `<section class="list-pane"><table class="messages"><tbody>
+      <tr data-uid="7"><td class="subject"><a href="/mail/INBOX/7">Seven</a></td></tr>
+      <tr data-uid="8" aria-current="true"><td class="subject"><a href="/mail/INBOX/8">Eight</a></td></tr>
+      <tr data-uid="9"><td class="subject"><a href="/mail/INBOX/9">Nine</a></td></tr>
+    </tbody></table></section><main class="read"`);
+  const { press, clicked, document } = rig(PANE, { path: '/mail/INBOX/8' });
+  press('j');
+  assert.deepEqual(clicked, ['/mail/INBOX/9']);
+  press('k');
+  assert.deepEqual(clicked, ['/mail/INBOX/9', '/mail/INBOX/7']);
+  assert.equal(document.querySelector('tr.current'), null);
+});
+
+test('a list swapped in without a page load shows the cursor on the message just read', () => {
+  const storage = memoryStorage();
+  const { document, press, cursor } = rig(LIST, { path: '/mail/INBOX', storage });
+  press('j'); press('j'); press('o');
+  const { CustomEvent } = document.defaultView;
+  document.querySelectorAll('tr[aria-current]').forEach((row) => row.removeAttribute('aria-current')); // the new list
+  document.dispatchEvent(new CustomEvent('webmail:navigated'));
+  assert.equal(cursor(), '8');
+});
