@@ -4,20 +4,13 @@
 // Run by .ci/browser-checks against the packaged jar in demo mode (BASE_URL).
 import assert from 'node:assert/strict';
 import { launchChromium } from './bundle-server.mjs';
+import { BASE, openSession, signIn } from './demo-session.mjs';
 
-const BASE = process.env.BASE_URL || 'https://localhost:18443';
 const browser = await launchChromium();
 
 try {
-  const context = await browser.newContext({ ignoreHTTPSErrors: true }); // the demo's self-signed certificate
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  await page.goto(`${BASE}/login`);
-  await page.fill('#username', 'demo@example.test');
-  await page.fill('#password', 'demo');
-  await Promise.all([page.waitForURL(/\/mail\/INBOX/), page.click('button[type=submit]')]);
+  const { page, problems } = await openSession(browser);
+  await signIn(page);
   await page.goto(`${BASE}/mail/INBOX?view=messages`);
   await page.waitForSelector('#message-list tbody tr[data-uid]');
 

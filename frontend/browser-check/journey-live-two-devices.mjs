@@ -3,23 +3,16 @@
 // the other. Run by .ci/browser-checks against the packaged jar in demo mode (BASE_URL), in Debian's Chromium.
 import assert from 'node:assert/strict';
 import { launchChromium } from './bundle-server.mjs';
+import { BASE, DEMO_SMTP_PORT, openSession, signIn } from './demo-session.mjs';
 import { deliver } from './mail-server.mjs';
 
-const BASE = process.env.BASE_URL || 'https://localhost:18443';
 const WITHIN = 5000; // the issue's promise: another device sees a change within 5 s
 
 const browser = await launchChromium();
 
 async function device(name) {
-  const context = await browser.newContext({ ignoreHTTPSErrors: true }); // the demo's self-signed certificate
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`${name}: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`${name}: ${m.text()}`); });
-  await page.goto(`${BASE}/login`);
-  await page.fill('#username', 'demo@example.test');
-  await page.fill('#password', 'demo');
-  await Promise.all([page.waitForURL(/\/mail\/INBOX/), page.click('button[type=submit]')]);
+  const { page, problems } = await openSession(browser, {}, name);
+  await signIn(page);
   await page.goto(`${BASE}/mail/INBOX?view=messages`);
   await page.waitForSelector('#message-list tbody tr[data-uid]');
   return { page, problems };
@@ -36,7 +29,7 @@ try {
   // 1. New mail by SMTP reaches both pages, at the top of the list, and the tab title counts it.
   const subject = `Live check ${Date.now()}`;
   const sentAt = Date.now();
-  await deliver({ port: Number(process.env.WEBMAIL_DEMO_SMTP_PORT || 3025), to: 'demo@example.test', subject });
+  await deliver({ port: DEMO_SMTP_PORT, to: 'demo@example.test', subject });
   for (const { page } of [laptop, phone]) {
     await page.waitForSelector(rowWithSubject(subject), { timeout: WITHIN });
     const first = await page.locator('#message-list tbody tr[data-uid]').first().locator('td.subject a').textContent();

@@ -7,20 +7,13 @@
 // Also: the dark palette applies when the device asks for it (the demo user's theme follows the system).
 import assert from 'node:assert/strict';
 import { launchChromium } from './bundle-server.mjs';
+import { BASE, openSession, signIn } from './demo-session.mjs';
 
-const BASE = process.env.BASE_URL || 'https://localhost:18443';
 const browser = await launchChromium();
 
 async function signedIn(name, options = {}) {
-  const context = await browser.newContext({ ignoreHTTPSErrors: true, ...options });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`${name}: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`${name}: ${m.text()}`); });
-  await page.goto(`${BASE}/login`);
-  await page.fill('#username', 'demo@example.test');
-  await page.fill('#password', 'demo');
-  await Promise.all([page.waitForURL(/\/mail\/INBOX/), page.click('button[type=submit]')]);
+  const { context, page, problems } = await openSession(browser, options, name);
+  await signIn(page);
   await page.goto(`${BASE}/mail/INBOX`);
   if (await page.locator('main.list.conversations').count()) { // another journey chose conversations: back to messages
     await Promise.all([page.waitForNavigation(), page.click('.view-toggle button[value=messages]')]);

@@ -3,8 +3,8 @@
 // Run by .ci/browser-checks against the packaged jar in demo mode (BASE_URL).
 import assert from 'node:assert/strict';
 import { launchChromium } from './bundle-server.mjs';
+import { BASE, signIn } from './demo-session.mjs';
 
-const BASE = process.env.BASE_URL || 'https://localhost:18443';
 const browser = await launchChromium();
 
 try {
@@ -12,10 +12,7 @@ try {
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(`${BASE}/login`);
-  await page.fill('#username', 'demo@example.test');
-  await page.fill('#password', 'demo');
-  await Promise.all([page.waitForURL(/\/mail\/INBOX/), page.click('button[type=submit]')]);
+  await signIn(page);
   await page.goto(`${BASE}/mail/INBOX?view=messages`);
   const firstMessage = await page.locator('#message-list tbody tr[data-uid] td.subject a').first().getAttribute('href');
 

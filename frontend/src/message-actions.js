@@ -31,17 +31,47 @@ export function folderOfLink(href) {
 /** Applies an answer {action, uids, missing, removed} to the list rows. */
 export function updateRows(form, answer) {
   const rowOf = (uid) => form.querySelector(`tr[data-uid="${Number(uid)}"]`);
-  for (const uid of answer.missing ?? []) rowOf(uid)?.remove(); // gone already, on another device
+  const focusAfter = new FocusAfterRemoval(form);
+  for (const uid of answer.missing ?? []) focusAfter.remove(rowOf(uid)); // gone already, on another device
   for (const uid of answer.uids ?? []) {
     const row = rowOf(uid);
     if (!row) continue;
-    if (answer.removed) { row.remove(); continue; }
+    if (answer.removed) { focusAfter.remove(row); continue; }
     const box = row.querySelector('input[name="uid"]');
     if (box) box.checked = false;
     if (answer.action === 'read') mark(row, 'unseen', false, 'unread-mark');
     if (answer.action === 'unread') mark(row, 'unseen', true, 'unread-mark', form.dataset.textUnread || '');
     if (answer.action === 'flag') mark(row, 'flagged', true, 'flag-mark', '★');
     if (answer.action === 'unflag') mark(row, 'flagged', false, 'flag-mark');
+  }
+  focusAfter.restore();
+}
+
+/**
+ * Removing the row that holds the focus (a keyboard user archiving the row under the cursor) would drop the focus to
+ * the page's start: it goes to the row that took its place instead, else the one before, else the list's heading.
+ */
+class FocusAfterRemoval {
+  constructor(form) {
+    this.form = form;
+    this.place = null;
+  }
+
+  remove(row) {
+    if (!row) return;
+    const active = row.ownerDocument.activeElement;
+    if (active && row.contains(active)) this.place = { next: row.nextElementSibling, previous: row.previousElementSibling };
+    else if (this.place?.next === row) this.place.next = row.nextElementSibling;
+    else if (this.place?.previous === row) this.place.previous = row.previousElementSibling;
+    row.remove();
+  }
+
+  restore() {
+    if (!this.place) return;
+    const target = this.place.next ?? this.place.previous ?? this.form.ownerDocument.querySelector('main h1');
+    if (!target) return;
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus();
   }
 }
 

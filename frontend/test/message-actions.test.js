@@ -163,3 +163,17 @@ test('select all checks every row and offers to clear, in the words the page giv
   assert.ok([...r.document.querySelectorAll('input[name="uid"]')].every((box) => !box.checked));
   assert.equal(link.textContent, 'Selecionar todas desta página');
 });
+
+test('archiving the row that holds the focus moves the focus to the row that took its place, else the one before', () => {
+  const { document, form } = rig([]);
+  const row = (uid) => document.querySelector(`tr[data-uid="${uid}"]`);
+  // linkedom keeps no focus: give the rows a browser's focus() and the document its activeElement.
+  let focused = null;
+  Object.defineProperty(document, 'activeElement', { get: () => focused, configurable: true });
+  for (const tr of document.querySelectorAll('tr[data-uid]')) tr.focus = function focus() { focused = this; };
+  row(8).focus();
+  updateRows(form, { action: 'archive', uids: [8], removed: true });
+  assert.equal(document.activeElement, row(9));
+  updateRows(form, { action: 'archive', uids: [9], removed: true });
+  assert.equal(document.activeElement, row(7));
+});

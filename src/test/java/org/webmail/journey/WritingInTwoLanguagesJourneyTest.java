@@ -38,8 +38,8 @@ import io.restassured.response.Response;
 @WithTestResource(GreenMailTestResource.class)
 class WritingInTwoLanguagesJourneyTest {
 
-    static final String LIA = "lia@example.test";
-    static final String PASSWORD = "lia-pass";
+    static final String LIA = "lucia@example.test"; // not LanguagesJourneyTest's lia: both share one GreenMail
+    static final String PASSWORD = "lucia-pass";
     static final String PORTUGUESE = "pt-BR,pt;q=0.9,en;q=0.5";
     static final String ENGLISH = "en-GB,en;q=0.9";
     static long question;
@@ -144,7 +144,7 @@ class WritingInTwoLanguagesJourneyTest {
         assertTrue(en.field("body").contains("On Tue, 1 Dec 2026 at 12:15, Bob Smith wrote:\n> Vamos almoçar amanhã?"), en.field("body"));
         ComposePage forward = ComposePage.of(lia, get(lia, PORTUGUESE, "/compose?forward=INBOX/" + question));
         assertTrue(forward.field("body").contains("---------- Mensagem encaminhada ----------\nDe: Bob Smith <bob@example.test>\n"
-                + "Data: ter., 1 de dez. de 2026 às 12:15\nAssunto: Almoço amanhã?\nPara: lia@example.test\n"), forward.field("body"));
+                + "Data: ter., 1 de dez. de 2026 às 12:15\nAssunto: Almoço amanhã?\nPara: lucia@example.test\n"), forward.field("body"));
     }
 
     @Test
