@@ -80,7 +80,7 @@ class OrganisingMailOverTlsIT {
         assertTrue(follow(alice, act(alice, "INBOX", Map.of("action", "flag"), uid)).contains("1 message flagged."));
         assertTrue(follow(alice, act(alice, "INBOX", Map.of("action", "read"), uid)).contains("1 message marked as read."));
         String page = alice.get("/mail/INBOX?page=2").asString();
-        int link = page.indexOf("href=\"/mail/INBOX/" + uid + "\"");
+        int link = page.indexOf("href=\"/mail/INBOX/" + uid + "?page=2\""); // rows link with their list page
         String row = page.substring(page.lastIndexOf("<tr", link), link);
         assertTrue(row.contains("flagged") && !row.contains("unseen"), row);
     }
