@@ -33,35 +33,4 @@ public interface ShellMessages {
     /** Said after the script swapped in a page, followed by that page's title. */
     @Message("Showing")
     String navigationShowing();
-
-    /** Said when new mail arrives, followed by the sender and the subject. */
-    @Message("New message from")
-    String newMailFrom();
-
-    @Message("an unknown sender")
-    String unknownSender();
-
-    @Message("(no subject)")
-    String noSubject();
-
-    @Message("Pages")
-    String pagerLabel();
-
-    @Message("Newer")
-    String pagerNewer();
-
-    @Message("Older")
-    String pagerOlder();
-
-    @Message("Page {page} of {count}")
-    String pagerPosition(int page, int count);
-
-    @Message("From")
-    String columnFrom();
-
-    @Message("Subject")
-    String columnSubject();
-
-    @Message("Date")
-    String columnDate();
 }

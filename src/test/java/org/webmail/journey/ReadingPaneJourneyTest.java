@@ -100,7 +100,7 @@ class ReadingPaneJourneyTest {
         String list = browser.request().header("Accept-Language", "pt-BR").get("/mail/INBOX?page=2").asString();
         assertTrue(list.contains("Selecione uma mensagem para lê-la aqui."), "the empty pane");
         assertTrue(list.contains(">Pastas</a>"), "the phone's folder control");
-        assertTrue(list.contains("data-new-mail=\"Nova mensagem de\""), "the words for new-mail announcements");
+        assertTrue(list.contains("data-text-new-from=\"Nova mensagem de\""), "the words for new-mail announcements");
         String[] picked = rows(list).get(0);
         String page = browser.request().header("Accept-Language", "pt-BR").get(picked[1]).asString();
         assertTrue(page.contains("Página 2 de "), "the pane's pager");
