@@ -189,4 +189,31 @@ public interface SettingsMessages {
 
     @Message("Manage trusted senders")
     String remoteManageTrusted();
+
+    @Message("Recent sign-ins")
+    String signInsHeading();
+
+    @Message("Your last sign-ins to the webmail. If one was not you, change your mail password.")
+    String signInsIntro();
+
+    @Message("No sign-ins recorded yet.")
+    String signInsNone();
+
+    @Message("When")
+    String signInsWhen();
+
+    @Message("How")
+    String signInsMethod();
+
+    @Message("From address")
+    String signInsAddress();
+
+    @Message("Password")
+    String signInsPassword();
+
+    @Message("Single sign-on ({provider})")
+    String signInsSso(String provider);
+
+    @Message("unknown")
+    String signInsAddressUnknown();
 }

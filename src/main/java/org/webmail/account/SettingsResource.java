@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.webmail.audit.AuditLog;
 import org.webmail.auth.CurrentUser;
 import org.webmail.web.RequestLocale;
 
@@ -39,7 +40,7 @@ public class SettingsResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance settings(SettingsView view);
+        static native TemplateInstance settings(SettingsView view, List<RecentSignIn> signIns, ZoneId zone);
     }
 
     @Inject
@@ -53,6 +54,11 @@ public class SettingsResource {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    AuditLog audit;
+
+    private static final int RECENT_SIGN_INS = 10;
 
     @Inject
     RequestLocale locale;
@@ -113,7 +119,13 @@ public class SettingsResource {
                                   Set<String> invalid) {
         String login = user.getLogin();
         return Templates.settings(new SettingsView(form, zonesWith(form.zone()), identities.of(login), trusted.of(login),
-                newSender == null ? "" : newSender, sentences, invalid, saved));
+                newSender == null ? "" : newSender, sentences, invalid, saved), recentSignIns(login), accounts.settings(login).zone());
+    }
+
+    /** The last sign-ins, so one the user does not recognise stands out. */
+    private List<RecentSignIn> recentSignIns(String login) {
+        return audit.recentSignIns(login, RECENT_SIGN_INS).stream()
+                .map(s -> new RecentSignIn(s.at(), s.method(), s.clientAddress())).toList();
     }
 
     /**

@@ -3,10 +3,9 @@ package org.webmail.auth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,15 +15,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Slows password guessing: after too many failures within a window, an account (whatever the address) and a
- * client address (whatever the account) are refused until the oldest failure leaves the window. The check
- * happens before the mail server is asked, so a blocked guess costs the server nothing.
+ * Slows password guessing, per account (whatever the address) and per client address (whatever the account): the
+ * last of the allowed failures makes the next attempt wait the first delay, and each further failure doubles it (1s,
+ * 2s, 4s ... up to a maximum), so a person who mistypes loses nothing and a guesser gets slower and slower. The check happens before the mail server is asked, so a
+ * blocked guess costs the server nothing. A quiet spell of a whole failure window forgets the count; a successful
+ * sign-in clears the account's (not the address's: one address may be guessing at many accounts).
  */
 @ApplicationScoped
 public class LoginRateLimiter {
 
-    private final Map<String, Deque<Instant>> byAccount = new ConcurrentHashMap<>();
-    private final Map<String, Deque<Instant>> byAddress = new ConcurrentHashMap<>();
+    /** Failures of one key: how many in the current spell, the last one, and until when the next try must wait. */
+    private record Failures(int count, Instant last, Instant blockedUntil) {
+    }
+
+    private final Map<String, Failures> byAccount = new ConcurrentHashMap<>();
+    private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
     Clock clock = Clock.systemUTC();
 
     @ConfigProperty(name = "webmail.login.max-failures-per-account")
@@ -36,52 +41,81 @@ public class LoginRateLimiter {
     @ConfigProperty(name = "webmail.login.failure-window")
     Duration window;
 
-    public boolean isBlocked(String account, String address) {
+    @ConfigProperty(name = "webmail.login.first-delay")
+    Duration firstDelay;
+
+    @ConfigProperty(name = "webmail.login.max-delay")
+    Duration maxDelay;
+
+    /** How long this account or this address must still wait before a sign-in is tried; empty when it may go ahead. */
+    public Optional<Duration> waitBefore(String account, String address) {
         Instant now = clock.instant();
-        return recent(byAccount, key(account), now) >= maxPerAccount || recent(byAddress, address, now) >= maxPerAddress;
+        Instant until = later(blockedUntil(byAccount, key(account), now), blockedUntil(byAddress, addressKey(address), now));
+        return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
+    }
+
+    public boolean isBlocked(String account, String address) {
+        return waitBefore(account, address).isPresent();
     }
 
     public void recordFailure(String account, String address) {
         Instant now = clock.instant();
-        add(byAccount, key(account), now);
-        add(byAddress, address, now);
+        add(byAccount, key(account), maxPerAccount, now);
+        add(byAddress, addressKey(address), maxPerAddress, now);
     }
 
     public void recordSuccess(String account) {
         byAccount.remove(key(account));
     }
 
+    /** Keeps the memory bounded: a key is forgotten once its spell is over and no wait is pending. */
     @Scheduled(every = "5m", delayed = "5m")
     void forgetOld() {
         Instant now = clock.instant();
-        byAccount.keySet().removeIf(k -> recent(byAccount, k, now) == 0);
-        byAddress.keySet().removeIf(k -> recent(byAddress, k, now) == 0);
+        byAccount.values().removeIf(f -> over(f, now));
+        byAddress.values().removeIf(f -> over(f, now));
     }
 
-    private int recent(Map<String, Deque<Instant>> failures, String key, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return 0;
-        }
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(window))) {
-                times.pollFirst();
-            }
-            return times.size();
-        }
+    int tracked() {
+        return byAccount.size() + byAddress.size();
     }
 
-    private static void add(Map<String, Deque<Instant>> failures, String key, Instant now) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(now);
-            while (times.size() > 1000) {
-                times.pollFirst(); // bound memory under a flood
-            }
+    private void add(Map<String, Failures> failures, String key, int allowed, Instant now) {
+        failures.compute(key, (k, before) -> {
+            int count = before == null || over(before, now) ? 1 : before.count() + 1;
+            return new Failures(count, now, now.plus(delayAfter(count, allowed)));
+        });
+    }
+
+    /** Nothing before the allowed number, then the first delay, doubled with each further failure, up to the maximum. */
+    Duration delayAfter(int count, int allowed) {
+        if (count < allowed) {
+            return Duration.ZERO;
         }
+        int doublings = Math.min(count - allowed, 30); // 2^30 seconds is far past any sensible maximum
+        Duration delay = firstDelay.multipliedBy(1L << doublings);
+        return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
+    }
+
+    private Instant blockedUntil(Map<String, Failures> failures, String key, Instant now) {
+        Failures f = failures.get(key);
+        return f == null || over(f, now) ? Instant.MIN : f.blockedUntil();
+    }
+
+    /** A spell is over when the last failure is a whole window old and its wait has passed. */
+    private boolean over(Failures f, Instant now) {
+        return f.last().plus(window).isBefore(now) && !f.blockedUntil().isAfter(now);
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static String key(String account) {
         return account == null ? "" : account.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String addressKey(String address) {
+        return address == null ? "unknown" : address;
     }
 }

@@ -47,6 +47,9 @@ public class LoginResource {
     CurrentUser currentUser;
 
     @Inject
+    WebSessions sessions;
+
+    @Inject
     CsrfToken csrf;
 
     @Inject
@@ -90,12 +93,19 @@ public class LoginResource {
         String address = java.util.Objects.requireNonNullElse(ClientAddress.of(routing), "unknown");
         LoginService.Outcome outcome = loginService.signIn(username, password, address, zone);
         if (outcome instanceof LoginService.SignedIn signedIn) {
+            if (currentUser.isSignedIn()) {
+                sessions.replace(currentUser.session(), signedIn.session());
+            }
             routing.response().addCookie(SessionCookie.of(signedIn.session().id()));
             csrf.rotate();
             return Response.seeOther(URI.create("/")).build();
         }
-        String reason = ((LoginService.Refused) outcome).reason();
-        return Response.status(401).entity(page(username == null ? "" : username, reason, null)).build();
+        LoginService.Refused refused = (LoginService.Refused) outcome;
+        TemplateInstance form = page(username == null ? "" : username, refused.reason(), null);
+        // RFC 6585 section 4: 429 with Retry-After (RFC 9110 section 10.2.3) in whole seconds, rounded up
+        return refused.retryAfter()
+                .map(wait -> Response.status(429).header("Retry-After", Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0))))
+                .orElseGet(() -> Response.status(401)).entity(form).build();
     }
 
     @POST

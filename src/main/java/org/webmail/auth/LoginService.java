@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import org.webmail.account.AccountService;
 import org.webmail.account.UserSignedIn;
 import org.webmail.account.UserSignedOut;
+import org.webmail.audit.AuditLog;
 import org.webmail.imap.MailAuthenticationException;
 import org.webmail.imap.MailCredentials;
 import org.webmail.imap.MailServerUnavailableException;
@@ -34,6 +35,9 @@ public class LoginService {
     WebSessions sessions;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     AccountService accounts;
 
     @Inject
@@ -48,36 +52,61 @@ public class LoginService {
     public record SignedIn(WebSession session) implements Outcome {
     }
 
-    public record Refused(String reason) implements Outcome {
+    /**
+     * @param reason     the sentence for the form, in the reader's language
+     * @param code       a short word for the audit log ("wrong_password")
+     * @param retryAfter how long to wait before trying again, when a rate limit refused it
+     */
+    public record Refused(String reason, String code, java.util.Optional<java.time.Duration> retryAfter) implements Outcome {
+
+        public Refused(String reason, String code) {
+            this(reason, code, java.util.Optional.empty());
+        }
     }
 
     public Outcome signIn(String username, String password, String clientAddress, String browserZone) {
         String login = username == null ? "" : username.strip();
+        Outcome outcome = attempt(login, password, clientAddress, browserZone);
+        if (outcome instanceof Refused refused && !login.isEmpty()) {
+            audit.refused(login, "password", refused.code(), clientAddress);
+        }
+        return outcome;
+    }
+
+    private Outcome attempt(String login, String password, String clientAddress, String browserZone) {
+        AppMessages words = bundles.of(AppMessages.class);
         if (login.isEmpty() || password == null || password.isEmpty()) {
-            return new Refused(bundles.of(AppMessages.class).login_missing_fields());
+            return new Refused(words.login_missing_fields(), "missing_fields");
         }
         if (login.length() > 320 || password.length() > 1024) {
-            return new Refused(bundles.of(AppMessages.class).login_wrong());
+            return new Refused(words.login_wrong(), "too_long");
         }
-        if (rateLimiter.isBlocked(login, clientAddress)) {
-            LOG.warnf("sign-in refused by rate limit for %s from %s", login, clientAddress);
-            return new Refused(bundles.of(AppMessages.class).login_too_many());
+        java.util.Optional<java.time.Duration> wait = rateLimiter.waitBefore(login, clientAddress);
+        if (wait.isPresent()) {
+            LOG.warnf("sign-in refused by rate limit for %s from %s for %s", login, clientAddress, wait.get());
+            return new Refused(words.login_too_many(inWords(wait.get(), words)), "rate_limited", wait);
         }
         MailCredentials credentials = MailCredentials.password(login, password);
         try {
             mailStore.verifyLogin(credentials.withOrigin(clientAddress));
         } catch (MailAuthenticationException e) {
             rateLimiter.recordFailure(login, clientAddress);
-            return new Refused(bundles.of(AppMessages.class).login_wrong());
+            return new Refused(words.login_wrong(), "wrong_password");
         } catch (MailServerUnavailableException e) {
             LOG.warnf("sign-in of %s: mail server unavailable: %s", login, e.getMessage());
-            return new Refused(bundles.of(AppMessages.class).login_server_down());
+            return new Refused(words.login_server_down(), "server_unavailable");
         }
         rateLimiter.recordSuccess(login);
         accounts.signedIn(login, browserZone);
         SignedIn signedIn = new SignedIn(sessions.create(credentials));
-        signedInEvent.fire(new UserSignedIn(login));
+        signedInEvent.fire(new UserSignedIn(login, "password", clientAddress));
         return signedIn;
+    }
+
+    /** A wait as the form says it: whole seconds under a minute, else minutes rounded up ("2 minutes"). */
+    static String inWords(java.time.Duration wait, AppMessages words) {
+        long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+        return seconds < 60 ? words.login_wait_seconds(seconds) : words.login_wait_minutes((seconds + 59) / 60);
     }
 
     /** Ends this browser's session; returns where to end the provider's session too (single sign-on), if anywhere. */
@@ -94,7 +123,7 @@ public class LoginService {
         if (user.isSignedIn()) {
             String login = user.getLogin();
             sessions.end(user.session());
-            signedOutEvent.fire(new UserSignedOut(login));
+            signedOutEvent.fire(new UserSignedOut(login, "user"));
         }
     }
 }

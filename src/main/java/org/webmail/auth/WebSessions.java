@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.webmail.audit.AuditLog;
 import org.webmail.imap.MailCredentials;
 import org.webmail.imap.MailStore;
 
@@ -33,6 +34,9 @@ public class WebSessions {
 
     @Inject
     MailStore mailStore;
+
+    @Inject
+    AuditLog audit;
 
     public WebSession create(MailCredentials credentials) {
         return create(credentials.username(), MailCredentialSource.fixed(credentials));
@@ -68,6 +72,22 @@ public class WebSessions {
     public void end(WebSession session) {
         sessions.remove(session.id());
         mailStore.retire(session.login());
+    }
+
+    /**
+     * The browser of {@code previous} has signed in again and now holds {@code next}: the previous id stops working at
+     * once (a fresh id at every sign-in, OWASP session management: a planted or leaked id never outlives a sign-in).
+     * The same user's connections stay for the new session; another user's close.
+     */
+    public void replace(WebSession previous, WebSession next) {
+        if (previous.id().equals(next.id())) {
+            return;
+        }
+        if (previous.login().equals(next.login())) {
+            sessions.remove(previous.id());
+        } else {
+            end(previous);
+        }
     }
 
     /** Whether this session is still signed in; unlike {@link #find} it does not count as the browser's activity. */
@@ -120,7 +140,10 @@ public class WebSessions {
     @Scheduled(every = "1m", delayed = "1m")
     void expireIdle() {
         Instant now = clock.instant();
-        sessions.values().stream().filter(s -> expired(s, now)).toList().forEach(this::end);
+        sessions.values().stream().filter(s -> expired(s, now)).toList().forEach(s -> {
+            end(s);
+            audit.expired(s.login());
+        });
         endedElsewhere.values().removeIf(at -> at.plus(idleTimeout).isBefore(now));
     }
 

@@ -144,6 +144,15 @@ public interface ComposeMessages {
     @Message("The attachments add up to {total}; a message may be at most {max}. Remove some to send it.")
     String attachmentsTooBig(String total, String max);
 
+    @Message("This message has {count} recipients; one message may go to at most {max} (To, Cc and Bcc together). Split it into several messages, or ask your administrator for a mailing list.")
+    String tooManyRecipients(int count, int max);
+
+    @Message("You have sent {max} messages in the last hour, the most the webmail allows. Your message is kept here: send it again later.")
+    String tooManyMessages(int max);
+
+    @Message("This upload is bigger than the webmail accepts in one go ({max}). Nothing was changed: attach smaller files, or fewer at a time.")
+    String uploadRequestTooBig(String max);
+
     @Message("This draft could not be read back; open it from the Drafts folder to see its text.")
     String draftUnreadable();
 

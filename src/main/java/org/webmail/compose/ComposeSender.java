@@ -21,10 +21,12 @@ public class ComposeSender {
     private final MessageAssembler assembler;
     private final AttachmentUploads uploads;
     private final ComposeSessions sessions;
+    private final SendingLimits limits;
 
     @Inject
     public ComposeSender(Outbox outbox, Identities identities, Contacts contacts, MessageAssembler assembler,
-                         AttachmentUploads uploads, ComposeSessions sessions) {
+                         AttachmentUploads uploads, ComposeSessions sessions, SendingLimits limits) {
+        this.limits = limits;
         this.outbox = outbox;
         this.identities = identities;
         this.contacts = contacts;
@@ -42,6 +44,7 @@ public class ComposeSender {
         ComposeForm form = session.form();
         ComposedMessage message = FormCheck.forSending(identities, login, form);
         uploads.checkTotal(form);
+        limits.check(login, message.envelopeRecipients().size());
         String envelopeFrom = Addresses.parse(message.identity().address()).get(0).address();
         long id;
         try (AssembledMessage assembled = assembler.forSending(message)) {

@@ -190,8 +190,9 @@ public class JakartaMailStore implements MailStore {
     }
 
     @Override
-    public SearchPage searchAll(MailCredentials credentials, SearchCriteria criteria, int page, int pageSize) {
-        return run(credentials, "search-all", connection -> SearchAllFolders.run(connection, criteria, page, pageSize));
+    public SearchPage searchAll(MailCredentials credentials, SearchCriteria criteria, int page, int pageSize,
+                                java.time.Duration maxRunTime) {
+        return run(credentials, "search-all", connection -> SearchAllFolders.run(connection, criteria, page, pageSize, maxRunTime));
     }
 
     // --- end search ---

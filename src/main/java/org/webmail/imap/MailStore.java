@@ -111,7 +111,15 @@ public interface MailStore {
     SearchPage search(MailCredentials credentials, String folder, SearchCriteria criteria, int page, int pageSize);
 
     /** The same over every folder holding mail but Trash and Junk, merged newest first, within caps the page reports. */
-    SearchPage searchAll(MailCredentials credentials, SearchCriteria criteria, int page, int pageSize);
+    default SearchPage searchAll(MailCredentials credentials, SearchCriteria criteria, int page, int pageSize) {
+        return searchAll(credentials, criteria, page, pageSize, java.time.Duration.ofDays(1));
+    }
+
+    /**
+     * The same, starting no further folder once {@code maxRunTime} has passed (the first folder is always searched):
+     * the page then says how many folders were not reached ({@link SearchPage#stoppedEarly}).
+     */
+    SearchPage searchAll(MailCredentials credentials, SearchCriteria criteria, int page, int pageSize, java.time.Duration maxRunTime);
 
     // --- end search ---
 

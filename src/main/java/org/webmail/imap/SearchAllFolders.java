@@ -45,6 +45,16 @@ final class SearchAllFolders {
     }
 
     static SearchPage run(PooledStore connection, SearchCriteria criteria, int requestedPage, int pageSize) throws MessagingException {
+        return run(connection, criteria, requestedPage, pageSize, java.time.Duration.ofDays(1));
+    }
+
+    /**
+     * @param maxRunTime after this, no further folder is started (one already started runs to its end, bounded by the
+     *                   read timeout): a person waits a bounded time and is told the results may be incomplete
+     */
+    static SearchPage run(PooledStore connection, SearchCriteria criteria, int requestedPage, int pageSize,
+                          java.time.Duration maxRunTime) throws MessagingException {
+        long started = System.nanoTime();
         int size = Math.max(1, pageSize);
         List<String> folders = new ArrayList<>();
         int leftOut = 0;
@@ -59,8 +69,13 @@ final class SearchAllFolders {
             }
         }
         int matched = 0;
+        int searched = 0;
         List<Candidate> candidates = new ArrayList<>();
         for (String path : folders) {
+            if (searched > 0 && System.nanoTime() - started >= maxRunTime.toNanos()) {
+                break;
+            }
+            searched++;
             try (SelectedFolder selected = SelectedFolder.readOnly(connection, path)) {
                 long[] uids = SearchCommand.newestFirst(selected.folder(), criteria);
                 matched += uids.length;
@@ -74,7 +89,8 @@ final class SearchAllFolders {
         int page = SearchPage.clamp(requestedPage, kept.size(), size);
         int from = Math.min((page - 1) * size, kept.size());
         List<Candidate> shown = kept.subList(from, Math.min(from + size, kept.size()));
-        return new SearchPage(null, page, size, kept.size(), matched, rows(connection, shown), folders.size(), leftOut);
+        return new SearchPage(null, page, size, kept.size(), matched, rows(connection, shown), searched, leftOut,
+                folders.size() - searched);
     }
 
     private static List<Candidate> dated(IMAPFolder folder, String path, long[] uids) throws MessagingException {

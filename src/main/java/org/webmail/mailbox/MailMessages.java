@@ -507,6 +507,9 @@ public interface MailMessages {
     @Message("Searched {searched} folder{#if searched != 1}s{/if} holding mail; Trash and Junk are left out (search them on their own){#if leftOut > 0}, and so are {leftOut} more folders beyond the first {searched}{/if}.")
     String search_folders_note(int searched, int leftOut);
 
+    @Message("The search stopped early because it was taking too long: {notReached} {#if notReached == 1}folder was{#else}folders were{/if} not searched, so the results may be incomplete. Search one folder at a time to look there.")
+    String search_stopped_early(int notReached);
+
     @Message("No messages match.")
     String search_no_match();
 

@@ -1,10 +1,12 @@
 package org.webmail.search;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.webmail.imap.FolderInfo;
 import org.webmail.mailbox.MailMessages;
 import org.webmail.web.Bundles;
@@ -23,6 +25,10 @@ public class SearchService {
     @Inject
     Bundles bundles;
 
+    /** How long an all-folders search may go on starting folders; the IMAP read timeout bounds each command. */
+    @ConfigProperty(name = "webmail.search.max-run-time")
+    Duration maxRunTime;
+
     public List<FolderInfo> folders(MailCredentials credentials) {
         return mailStore.folders(credentials);
     }
@@ -40,7 +46,7 @@ public class SearchService {
         }
         try {
             SearchPage results = allFolders
-                    ? mailStore.searchAll(credentials, query.criteria(), Math.max(1, page), pageSize)
+                    ? mailStore.searchAll(credentials, query.criteria(), Math.max(1, page), pageSize, maxRunTime)
                     : mailStore.search(credentials, folder, query.criteria(), Math.max(1, page), pageSize);
             return new SearchView(query.typed(), folder, allFolders, results, null, false);
         } catch (SearchRefusedException e) {

@@ -81,8 +81,14 @@ public interface AppMessages {
     @Message("The mail address or password is wrong.")
     String login_wrong();
 
-    @Message("Too many failed sign-ins. For your safety, wait a few minutes before trying again.")
-    String login_too_many();
+    @Message("Too many failed sign-ins. Try again in {wait}.")
+    String login_too_many(String wait);
+
+    @Message("{count} {#if count == 1}second{#else}seconds{/if}")
+    String login_wait_seconds(long count);
+
+    @Message("{count} {#if count == 1}minute{#else}minutes{/if}")
+    String login_wait_minutes(long count);
 
     @Message("The mail server cannot be reached right now, so nobody can sign in. Try again in a few minutes.")
     String login_server_down();

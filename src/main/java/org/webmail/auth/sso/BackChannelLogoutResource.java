@@ -55,7 +55,7 @@ public class BackChannelLogoutResource {
         }
         var ended = sessions.endFromElsewhere(s -> s.credentialSource() instanceof SsoGrant grant
                 && grant.isFor(provider, logout.subject(), logout.sid()));
-        ended.stream().map(WebSession::login).distinct().forEach(login -> signedOut.fire(new UserSignedOut(login)));
+        ended.stream().map(WebSession::login).distinct().forEach(login -> signedOut.fire(new UserSignedOut(login, "provider")));
         LOG.infof("back-channel logout from %s: %d session(s) ended", provider, ended.size());
         return Response.ok().header("Cache-Control", "no-store").build();
     }

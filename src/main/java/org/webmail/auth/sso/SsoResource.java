@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.webmail.auth.ClientAddress;
+import org.webmail.auth.CurrentUser;
+import org.webmail.auth.WebSessions;
 import org.webmail.auth.LoginService;
 import org.webmail.auth.SessionCookie;
 import org.webmail.web.AppMessages;
@@ -66,6 +68,12 @@ public class SsoResource {
 
     @Inject
     CsrfToken csrf;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    WebSessions sessions;
 
     @GET
     @Path("keycloak")
@@ -122,6 +130,9 @@ public class SsoResource {
         LoginService.Outcome outcome = signIn.signIn(tenant, new SsoSignIn.Claims(idToken.getSubject(), claims), tokens, client);
         oidcSession.logout().await().atMost(Duration.ofSeconds(5)); // Quarkus's cookie: ours takes over from here
         if (outcome instanceof LoginService.SignedIn signedIn) {
+            if (currentUser.isSignedIn()) {
+                sessions.replace(currentUser.session(), signedIn.session());
+            }
             routing.response().addCookie(SessionCookie.of(signedIn.session().id()));
             csrf.rotate();
             return Response.seeOther(URI.create("/")).build();

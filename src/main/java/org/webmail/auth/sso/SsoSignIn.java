@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import org.webmail.account.AccountLinks;
 import org.webmail.account.AccountService;
 import org.webmail.account.UserSignedIn;
+import org.webmail.audit.AuditLog;
 import org.webmail.auth.LoginService;
 import org.webmail.auth.WebSession;
 import org.webmail.auth.WebSessions;
@@ -64,6 +65,9 @@ public class SsoSignIn {
     @Inject
     Event<UserSignedIn> signedInEvent;
 
+    @Inject
+    AuditLog audit;
+
     private final Clock clock = Clock.systemUTC();
 
     /** What the provider said about the user, from its ID token. */
@@ -71,12 +75,22 @@ public class SsoSignIn {
     }
 
     LoginService.Outcome signIn(String tenant, Claims claims, SsoGrant.IssuedTokens tokens, String clientAddress) {
+        LoginService.Outcome outcome = attempt(tenant, claims, tokens, clientAddress);
+        if (outcome instanceof LoginService.Refused refused) {
+            // without a vouched-for address, the provider's subject is who tried
+            String who = address(providers.tenant(tenant), claims);
+            audit.refused(who != null ? who : tenant + ":" + claims.subject(), "sso:" + tenant, refused.code(), clientAddress);
+        }
+        return outcome;
+    }
+
+    private LoginService.Outcome attempt(String tenant, Claims claims, SsoGrant.IssuedTokens tokens, String clientAddress) {
         SsoSettings.Tenant config = providers.tenant(tenant);
         String label = config.label();
         String address = address(config, claims);
         if (address == null) {
             LOG.warnf("%s sign-in of subject %s refused: no verified '%s' claim", tenant, claims.subject(), config.addressClaim());
-            return new LoginService.Refused(bundles.of(AppMessages.class).sso_no_verified_address(label));
+            return new LoginService.Refused(bundles.of(AppMessages.class).sso_no_verified_address(label), "no_verified_address");
         }
         // Who this provider account is to us comes first: a refused one never reaches the mail server.
         accounts.signedIn(address, null);
@@ -86,7 +100,7 @@ public class SsoSignIn {
             AppMessages words = bundles.of(AppMessages.class);
             return new LoginService.Refused(link.reason() == AccountLinks.Refusal.ADDRESS_MOVED
                     ? words.sso_link_moved(label, address, link.other())
-                    : words.sso_link_taken(address, link.other()));
+                    : words.sso_link_taken(address, link.other()), "link_" + link.reason().name().toLowerCase(Locale.ROOT));
         }
         Object sid = claims.values().get("sid");
         SsoGrant grant = new SsoGrant(tenant, claims.subject(), sid == null ? null : unquoted(sid), address, config, endpoints,
@@ -99,14 +113,14 @@ public class SsoSignIn {
             meters.timer("webmail.sso.mail.login", "tenant", tenant).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (MailAuthenticationException e) {
             LOG.warnf("%s sign-in of %s: the mail server refused the login: %s", tenant, address, e.getMessage());
-            return new LoginService.Refused(bundles.of(AppMessages.class).sso_mail_refused(label, address));
+            return new LoginService.Refused(bundles.of(AppMessages.class).sso_mail_refused(label, address), "mail_server_refused");
         } catch (MailServerUnavailableException e) {
             LOG.warnf("%s sign-in of %s: mail server unavailable: %s", tenant, address, e.getMessage());
-            return new LoginService.Refused(bundles.of(AppMessages.class).login_server_down());
+            return new LoginService.Refused(bundles.of(AppMessages.class).login_server_down(), "server_unavailable");
         }
         offline.keep(address, tenant, tokens.refreshToken());
         WebSession session = sessions.create(address, grant);
-        signedInEvent.fire(new UserSignedIn(address));
+        signedInEvent.fire(new UserSignedIn(address, "sso:" + tenant, clientAddress));
         LOG.infof("%s sign-in of %s", tenant, address);
         return new LoginService.SignedIn(session);
     }

@@ -62,6 +62,11 @@ public class DatabaseOutbox implements Outbox {
         return m == null ? null : m.toEntry();
     }
 
+    @Override
+    public long submittedSince(String login, java.time.Instant since) {
+        return ledger.submittedSince(login, since);
+    }
+
     /** The stored bytes of one of this user's messages (for "Edit and send again"), or null if it is not theirs. */
     public byte[] message(String login, long id) {
         OutboxMessage m = ledger.own(login, id);

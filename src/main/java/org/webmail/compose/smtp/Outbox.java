@@ -22,4 +22,10 @@ public interface Outbox {
 
     /** One entry of this user's, or null (an id of someone else's is null too). */
     OutboxEntry entry(String login, long id);
+
+    /**
+     * How many messages this user has handed to the outbox since {@code since}, whatever became of them: the count
+     * behind the hourly sending limit, from the database so that it holds across replicas and restarts.
+     */
+    long submittedSince(String login, java.time.Instant since);
 }

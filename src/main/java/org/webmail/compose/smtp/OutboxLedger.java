@@ -168,6 +168,11 @@ public class OutboxLedger {
     }
 
     @Transactional
+    long submittedSince(String login, Instant since) {
+        return OutboxMessage.count("login = ?1 and createdAt >= ?2", login, since); // index outbox_message_login_idx
+    }
+
+    @Transactional
     OutboxMessage own(String login, long id) {
         OutboxMessage m = OutboxMessage.findById(id);
         return m != null && m.login.equals(login) ? m : null;
