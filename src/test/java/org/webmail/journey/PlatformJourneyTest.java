@@ -35,8 +35,8 @@ class PlatformJourneyTest {
             guesser.signIn("bob@example.test", "guess-" + i).then().statusCode(401)
                     .body(containsString("The mail address or password is wrong."));
         }
-        guesser.signIn("bob@example.test", "bob-pass").then().statusCode(401)
-                .body(containsString("Too many failed sign-ins"));
+        guesser.signIn("bob@example.test", "bob-pass").then().statusCode(429)
+                .body(containsString("Too many failed sign-ins. Try again in 1 minute."));
     }
 
     @Test

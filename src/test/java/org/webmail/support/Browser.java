@@ -72,6 +72,12 @@ public final class Browser {
         return cookies.get(name);
     }
 
+    /** Sets a cookie as if a page (or an attacker planting one) had set it. */
+    public Browser cookie(String name, String value) {
+        cookies.put(name, value);
+        return this;
+    }
+
     public void forget(String cookieName) {
         cookies.remove(cookieName);
     }
