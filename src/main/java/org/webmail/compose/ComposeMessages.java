@@ -150,9 +150,6 @@ public interface ComposeMessages {
     @Message("You have sent {max} messages in the last hour, the most the webmail allows. Your message is kept here: send it again later.")
     String tooManyMessages(int max);
 
-    @Message("This upload is bigger than the webmail accepts in one go ({max}). Nothing was changed: attach smaller files, or fewer at a time.")
-    String uploadRequestTooBig(String max);
-
     @Message("This draft could not be read back; open it from the Drafts folder to see its text.")
     String draftUnreadable();
 

@@ -211,6 +211,15 @@ public interface AppMessages {
     @Message("This address does not accept that kind of request.")
     String error_not_allowed_message();
 
+    @Message("Too much to send at once")
+    String error_too_large_title();
+
+    @Message("What you sent is bigger than the webmail accepts in one go ({max}), so nothing was changed.")
+    String error_too_large_message(String max);
+
+    @Message("Go back: what you wrote is still in the form. Attach smaller files, or fewer at a time.")
+    String error_too_large_hint();
+
     @Message("The request could not be handled")
     String error_bad_request_title();
 
