@@ -82,6 +82,25 @@ class DroppedConnectionTest {
     }
 
     @Test
+    void a_search_the_server_never_answers_ends_after_the_read_timeout_with_a_plain_message() throws Exception {
+        try (ScriptedImapServer server = new ScriptedImapServer("IMAP4rev1", (connection, command) -> {
+            if (command.contains("SEARCH")) {
+                try {
+                    Thread.sleep(5_000); // a search the server grinds on (a huge mailbox, a body search): no answer in time
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return OneMessageMailbox.answer(command);
+        }); ImapRig rig = new ImapRig(new TestServer("127.0.0.1", server.port(), MailServerSettings.Security.PLAIN,
+                Optional.empty(), Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofMillis(300)), TestPool.defaults())) {
+            MailServerUnavailableException failure = assertThrows(MailServerUnavailableException.class,
+                    () -> rig.store.search(BOB, "INBOX", ServerSideSearchTest.criteria().subject("report").build(), 1, 10));
+            assertEquals("The mail server cannot be reached right now (it did not answer in time).", failure.getMessage());
+        }
+    }
+
+    @Test
     void with_LIST_STATUS_the_whole_tree_and_its_counts_come_from_one_command() throws Exception {
         try (ScriptedImapServer server = new ScriptedImapServer("IMAP4rev1 LIST-EXTENDED LIST-STATUS SPECIAL-USE",
                 (connection, command) -> command.startsWith("LIST") ? Reply.ok(
