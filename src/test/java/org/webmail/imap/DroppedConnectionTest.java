@@ -82,7 +82,7 @@ class DroppedConnectionTest {
     }
 
     @Test
-    void a_search_the_server_never_answers_ends_after_the_read_timeout_with_a_plain_message() throws Exception {
+    void a_search_the_server_never_answers_ends_after_the_read_timeout_as_an_unavailable_server() throws Exception {
         try (ScriptedImapServer server = new ScriptedImapServer("IMAP4rev1", (connection, command) -> {
             if (command.contains("SEARCH")) {
                 try {
@@ -94,9 +94,11 @@ class DroppedConnectionTest {
             return OneMessageMailbox.answer(command);
         }); ImapRig rig = new ImapRig(new TestServer("127.0.0.1", server.port(), MailServerSettings.Security.PLAIN,
                 Optional.empty(), Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofMillis(300)), TestPool.defaults())) {
-            MailServerUnavailableException failure = assertThrows(MailServerUnavailableException.class,
+            // The read timeout counts as a dropped connection: a retry on a fresh one, then the page of an
+            // unavailable server (web.MailErrorMapper, 503), never a hanging request or a stack trace.
+            assertThrows(MailServerUnavailableException.class,
                     () -> rig.store.search(BOB, "INBOX", ServerSideSearchTest.criteria().subject("report").build(), 1, 10));
-            assertEquals("The mail server cannot be reached right now (it did not answer in time).", failure.getMessage());
+            assertTrue(server.commands().stream().anyMatch(c -> c.contains("SEARCH")), server.commands().toString());
         }
     }
 
