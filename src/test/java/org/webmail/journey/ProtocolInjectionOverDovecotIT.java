@@ -105,6 +105,23 @@ class ProtocolInjectionOverDovecotIT {
     }
 
     @Test
+    void imapSyntaxInTheSignInNameOrPasswordIsOnlyAWrongPassword() {
+        // IMAP LOGIN takes quoted strings or literals (RFC 9051 6.2.3); a name that closes the quote and adds the
+        // right password, or a literal, must not sign anyone in. From 127.0.0.2: Dovecot slows down the address of
+        // failed logins, and the other tests' logins come from 127.0.0.1.
+        for (String[] attempt : List.of(
+                new String[] {WRITER + "\" \"" + PASSWORD, "x"},
+                new String[] {WRITER, "x\" \"" + PASSWORD},
+                new String[] {WRITER, "{9}\r\n" + PASSWORD},
+                new String[] {WRITER + "\r\nA1 LOGIN " + WRITER, PASSWORD})) {
+            Response answer = new Browser().from("127.0.0.2").signIn(attempt[0], attempt[1]);
+            assertTrue(answer.statusCode() == 401 || answer.statusCode() == 400,
+                    "refused, not signed in: " + answer.statusCode() + " for " + List.of(attempt));
+            assertNull(answer.getCookie(Browser.SESSION_COOKIE), "no session");
+        }
+    }
+
+    @Test
     void searchTermsWithImapSyntaxMatchOnlyAsText() throws Exception {
         String word = "zephyr" + run;
         try (Store store = store(WRITER)) {
