@@ -23,7 +23,7 @@ public class RemoteImageLinks {
 
     static final String PATH = "/remote-content/image";
     /** Keeps these signatures apart from other links signed with the same key. */
-    private static final String PURPOSE = "remote-image";
+    static final String PURPOSE = "remote-image";
     private static final long HOUR = 3600;
 
     @Inject
