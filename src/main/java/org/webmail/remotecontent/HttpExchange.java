@@ -58,8 +58,10 @@ final class HttpExchange {
     private HttpExchange() {
     }
 
-    static Reply get(AddressGuard.Target target, InetAddress address, Limits limits) throws IOException, RefusedImage {
-        try (Socket socket = connect(target, address, limits)) {
+    /** @param tls the JDK's default factory (its trust store decides which certificates hold); tests give their own */
+    static Reply get(AddressGuard.Target target, InetAddress address, Limits limits, SSLSocketFactory tls)
+            throws IOException, RefusedImage {
+        try (Socket socket = connect(target, address, limits, tls)) {
             OutputStream out = socket.getOutputStream();
             out.write(request(target).getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
@@ -71,15 +73,15 @@ final class HttpExchange {
         }
     }
 
-    private static Socket connect(AddressGuard.Target target, InetAddress address, Limits limits) throws IOException {
+    private static Socket connect(AddressGuard.Target target, InetAddress address, Limits limits, SSLSocketFactory factory)
+            throws IOException {
         Socket socket = new Socket();
         try {
             socket.connect(new InetSocketAddress(address, target.port()), limits.millisLeft(limits.connectTimeout()));
             if (!target.tls()) {
                 return socket;
             }
-            SSLSocket tls = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault())
-                    .createSocket(socket, target.host(), target.port(), true);
+            SSLSocket tls = (SSLSocket) factory.createSocket(socket, target.host(), target.port(), true);
             SSLParameters parameters = tls.getSSLParameters();
             parameters.setEndpointIdentificationAlgorithm("HTTPS");
             serverName(target.host(), parameters);

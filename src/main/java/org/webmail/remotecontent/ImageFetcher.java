@@ -14,6 +14,8 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javax.net.ssl.SSLSocketFactory;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,7 +69,7 @@ class ImageFetcher {
     private static HttpExchange.Reply exchange(AddressGuard.Target target, InetAddress address, HttpExchange.Limits limits)
             throws RefusedImage {
         try {
-            return HttpExchange.get(target, address, limits);
+            return HttpExchange.get(target, address, limits, (SSLSocketFactory) SSLSocketFactory.getDefault());
         } catch (SocketTimeoutException e) {
             throw new RefusedImage(Outcome.TIMED_OUT, "timed out");
         } catch (IOException e) {
