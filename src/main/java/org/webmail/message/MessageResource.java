@@ -38,8 +38,9 @@ public class MessageResource {
 
     /**
      * The frame may show images (data: and, when asked, remote ones through our own proxy) and inline styles; it
-     * never runs anything. 'self' is the frame's URL origin even though the sandbox gives its document an opaque
-     * one (CSP 3 matches 'self' against the policy's own URL origin), so the proxy's links load and nothing else.
+     * never runs anything. 'self' is matched against the frame's URL origin even though the sandbox gives its
+     * document an opaque one, so the proxy's links load and no other host's (checked in Chromium by
+     * frontend/browser-check/sandboxed-frame-self-images.mjs).
      */
     static final String BODY_POLICY = "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; font-src data:; "
             + "base-uri 'none'; form-action 'none'; frame-ancestors 'self'; img-src data:";

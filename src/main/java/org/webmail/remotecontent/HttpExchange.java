@@ -68,6 +68,10 @@ final class HttpExchange {
             InputStream in = new BufferedInputStream(new DeadlineInput(socket, limits));
             int status = statusCode(line(in));
             Map<String, String> headers = headers(in);
+            while (status < 200) { // RFC 9110 section 15.2: interim answers (103 Early Hints) come before the final one
+                status = statusCode(line(in));
+                headers = headers(in);
+            }
             byte[] body = status == 200 ? ReplyBody.read(in, headers, limits.maxBytes()) : new byte[0];
             return new Reply(status, headers, body);
         }
@@ -117,7 +121,7 @@ final class HttpExchange {
 
     private static int statusCode(String statusLine) throws RefusedImage {
         String[] parts = statusLine.split(" ", 3);
-        if (parts.length < 2 || !parts[0].startsWith("HTTP/1.") || !parts[1].matches("[1-5][0-9][0-9]")) {
+        if (parts.length < 2 || !parts[0].startsWith("HTTP/1.") || !parts[1].matches("[1-5][0-9]{2}")) {
             throw new RefusedImage(Outcome.UPSTREAM_FAILED, "not an HTTP/1.x status line");
         }
         return Integer.parseInt(parts[1]);

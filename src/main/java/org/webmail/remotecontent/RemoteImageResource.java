@@ -24,8 +24,8 @@ public class RemoteImageResource {
     RemoteContentSettings settings;
 
     @GET
-    public Response image(@RestQuery String url, @RestQuery Long expires, @RestQuery String sig) {
-        RemoteImageService.Answer answer = images.image(url, expires, sig);
+    public Response image(@RestQuery String url, @RestQuery String expires, @RestQuery String sig) {
+        RemoteImageService.Answer answer = images.image(url, epochSeconds(expires), sig);
         if (answer.outcome() != Outcome.FETCHED) {
             return Response.status(status(answer.outcome())).header("Cache-Control", "no-store").build();
         }
@@ -34,6 +34,11 @@ public class RemoteImageResource {
                 .header("Content-Security-Policy", IMAGE_POLICY)
                 .header("Cache-Control", "private, max-age=" + settings.browserCache().toSeconds())
                 .build();
+    }
+
+    /** Read here rather than by JAX-RS, so a mangled link gets the bare 403 and not an error page. */
+    private static Long epochSeconds(String expires) {
+        return expires != null && expires.matches("[0-9]{1,12}") ? Long.valueOf(expires) : null;
     }
 
     private static Response.Status status(Outcome outcome) {
