@@ -78,8 +78,10 @@ public class LoginService {
         if (login.isEmpty() || password == null || password.isEmpty()) {
             return new Refused(words.login_missing_fields(), "missing_fields");
         }
-        if (login.length() > 320 || password.length() > 1024) {
-            return new Refused(words.login_wrong(), "too_long");
+        // No account name holds a control character; one with CR/LF is a try at protocol injection, answered as a
+        // wrong name rather than passed on (the mail layer would refuse it as a programming error).
+        if (login.length() > 320 || password.length() > 1024 || login.chars().anyMatch(Character::isISOControl)) {
+            return new Refused(words.login_wrong(), "malformed");
         }
         java.util.Optional<java.time.Duration> wait = rateLimiter.waitBefore(login, clientAddress);
         if (wait.isPresent()) {

@@ -37,7 +37,10 @@ public class SessionFilter {
 
     private static boolean isPublic(String path) {
         return path.equals("/login") || path.startsWith("/q/") || path.startsWith("/sso/") // /sso: the sign-in itself
-                || APP_SHELL.contains(path);
+                || APP_SHELL.contains(path)
+                // Remote images through the proxy: asked for by the sandboxed body frame, which sends no cookie;
+                // each link carries its own signature instead (remotecontent.RemoteImageLinks).
+                || path.equals("/remote-content/image");
     }
 
     /** The installable app's pieces (web.AppShellResource): the same for everyone, with no mail in them. */

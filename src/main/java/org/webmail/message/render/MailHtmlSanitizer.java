@@ -24,10 +24,22 @@ public class MailHtmlSanitizer {
      *                     {@code data:image/...;base64,} URI or a path on our own origin; null when the part is missing
      */
     public SanitizedHtml sanitize(String html, RemoteContent remote, Function<String, String> cidResolver) {
+        return sanitize(html, remote, cidResolver, Function.identity());
+    }
+
+    /**
+     * As above, with allowed remote image URLs rewritten: the reading view points them at the webmail's own image
+     * proxy. Passing the rewriter in keeps this class free of I/O and signing keys.
+     *
+     * @param remoteImages maps an allowed http(s) image URL to the URL the page should use instead (the URL
+     *                     itself, or a path on our own origin); null drops the image
+     */
+    public SanitizedHtml sanitize(String html, RemoteContent remote, Function<String, String> cidResolver,
+            Function<String, String> remoteImages) {
         if (html == null || html.isBlank()) {
             return new SanitizedHtml("", 0);
         }
-        ImageSourcePolicy images = new ImageSourcePolicy(remote, cidResolver);
+        ImageSourcePolicy images = new ImageSourcePolicy(remote, cidResolver, remoteImages);
         PolicyFactory policy = MailHtmlPolicy.withImageSources(images);
         String safe = policy.sanitize(html);
         return new SanitizedHtml(safe, images.blockedRemote());
