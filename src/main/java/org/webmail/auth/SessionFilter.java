@@ -37,7 +37,10 @@ public class SessionFilter {
 
     private static boolean isPublic(String path) {
         return path.equals("/login") || path.startsWith("/q/") || path.startsWith("/sso/") // /sso: the sign-in itself
-                || APP_SHELL.contains(path);
+                || APP_SHELL.contains(path)
+                // The page before a doubtful link in a message: reached from the message frame, which sends no cookie;
+                // its signed query is what it trusts (message.LeavingLinks), and it shows no mail.
+                || path.equals("/leaving");
     }
 
     /** The installable app's pieces (web.AppShellResource): the same for everyone, with no mail in them. */
