@@ -56,7 +56,9 @@ public class LoginService {
         if (login.isEmpty() || password == null || password.isEmpty()) {
             return new Refused(bundles.of(AppMessages.class).login_missing_fields());
         }
-        if (login.length() > 320 || password.length() > 1024) {
+        // No account name holds a control character; one with CR/LF is a try at protocol injection, answered as a
+        // wrong name rather than passed on (the mail layer would refuse it as a programming error).
+        if (login.length() > 320 || password.length() > 1024 || login.chars().anyMatch(Character::isISOControl)) {
             return new Refused(bundles.of(AppMessages.class).login_wrong());
         }
         if (rateLimiter.isBlocked(login, clientAddress)) {

@@ -21,6 +21,7 @@ import org.webmail.message.render.MailHtmlSanitizer;
 import org.webmail.message.render.PlainTextBody;
 import org.webmail.message.render.RemoteContent;
 import org.webmail.message.render.SanitizedHtml;
+import org.webmail.remotecontent.RemoteImageLinks;
 
 /** Reading one message: the view, its sanitised HTML body, its parts and its source. */
 @ApplicationScoped
@@ -45,6 +46,9 @@ public class MessageService {
 
     @Inject
     TrustedSenders trustedSenders;
+
+    @Inject
+    RemoteImageLinks remoteImages;
 
     @Inject
     LeavingLinks leavingLinks;
@@ -126,8 +130,9 @@ public class MessageService {
         return mailStore.source(credentials, folder, uid);
     }
 
+    /** Remote images that may load go through our proxy: the sender's server never sees the reader. */
     private SanitizedHtml sanitize(MessageDetail detail, RemoteContent remote) {
-        return sanitizer.sanitize(detail.htmlBody(), remote, cidResolver(detail), leavingLinks.check());
+        return sanitizer.sanitize(detail.htmlBody(), remote, cidResolver(detail), remoteImages::proxied, leavingLinks.check());
     }
 
     /** cid: images become data: URIs inside the frame, which has no cookies to fetch them from us (opaque origin). */

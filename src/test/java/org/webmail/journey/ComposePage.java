@@ -8,6 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.webmail.support.Browser;
 
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.MultiPartConfig;
 import io.restassured.config.RedirectConfig;
@@ -81,7 +82,9 @@ final class ComposePage {
                 .multiPart("compose", composeId()).multiPart("identity", changes.getOrDefault("identity", identity()))
                 .multiPart("action", action);
         for (String name : List.of("to", "cc", "bcc", "subject", "body", "bodyHtml")) {
-            request.multiPart(name, changes.getOrDefault(name, field(name)));
+            // As UTF-8 bytes, like a browser: a plain String part would be encoded as US-ASCII in this mode.
+            request.multiPart(new MultiPartSpecBuilder(changes.getOrDefault(name, field(name)))
+                    .controlName(name).charset(java.nio.charset.StandardCharsets.UTF_8).build());
         }
         files.forEach((name, bytes) -> request.multiPart("attachment", name, bytes, "application/octet-stream"));
         return request;

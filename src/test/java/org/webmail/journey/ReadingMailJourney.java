@@ -144,16 +144,19 @@ public abstract class ReadingMailJourney {
         Response frame = alice.get("/mail/INBOX/" + uid + "/body");
         frame.then().statusCode(200)
                 .header("Content-Security-Policy", allOf(containsString("script-src 'none'"), containsString("default-src 'none'"),
-                        not(containsString("https:"))))
+                        not(containsString("https:")), not(containsString("img-src data: 'self'"))))
                 .body(containsString("<b>Alice</b>"))
                 .body(containsString("data:image/png;base64,"))
                 .body(not(containsString("<script")))
                 .body(not(containsString("onclick")))
                 .body(not(containsString("tracker.example.net")));
 
+        // Shown on request, through the webmail's own image proxy: the frame may load images from us only.
         alice.get("/mail/INBOX/" + uid + "/body?remote=1").then().statusCode(200)
-                .header("Content-Security-Policy", containsString("https:"))
-                .body(containsString("https://tracker.example.net/pixel.gif"));
+                .header("Content-Security-Policy", allOf(containsString("img-src data: 'self'"), not(containsString("https:"))))
+                .body(containsString("/remote-content/image?url"))
+                .body(containsString("https%3A%2F%2Ftracker.example.net%2Fpixel.gif"))
+                .body(not(containsString("https://tracker.example.net")));
     }
 
     @Test

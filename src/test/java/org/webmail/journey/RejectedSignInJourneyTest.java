@@ -38,4 +38,12 @@ class RejectedSignInJourneyTest {
                 .body(containsString("Your mail server no longer accepts your sign-in"));
         dora.get("/mail/INBOX").then().statusCode(303).header("Location", endsWith("/login"));
     }
+
+    @Test
+    void aNameWithALineBreakIsAWrongNameNotAnErrorPage() {
+        String user = "lines-" + System.nanoTime() + "@example.test";
+        GreenMailTestResource.greenMail().setUser(user, user, "pass");
+        new Browser().from("127.0.0.3").signIn(user + "\r\nA1 LOGIN " + user + " pass", "pass").then().statusCode(401)
+                .body(containsString("The mail address or password is wrong."));
+    }
 }

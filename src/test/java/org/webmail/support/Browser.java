@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RedirectConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
@@ -22,6 +23,7 @@ public final class Browser {
     private final Map<String, String> cookies = new HashMap<>();
     private final Map<String, String> headers = new HashMap<>();
     private final String baseUri;
+    private java.net.InetAddress localAddress;
 
     public Browser() {
         this("https://localhost:" + Integer.getInteger("quarkus.http.test-ssl-port", 8444));
@@ -34,8 +36,24 @@ public final class Browser {
     public RequestSpecification request() {
         // config() replaces the whole configuration, so it goes before relaxedHTTPSValidation() (the test
         // server's certificate is the build's self-signed one).
-        return given().config(RestAssuredConfig.config().redirect(RedirectConfig.redirectConfig().followRedirects(false)))
-                .relaxedHTTPSValidation().baseUri(baseUri).cookies(cookies).headers(headers);
+        RestAssuredConfig config = RestAssuredConfig.config().redirect(RedirectConfig.redirectConfig().followRedirects(false));
+        if (localAddress != null) {
+            config = config.httpClient(HttpClientConfig.httpClientConfig().setParam("http.route.local-address", localAddress));
+        }
+        return given().config(config).relaxedHTTPSValidation().baseUri(baseUri).cookies(cookies).headers(headers);
+    }
+
+    /**
+     * Connects from another loopback address (e.g. 127.0.0.2), so the webmail, and the mail server it tells, see a
+     * different client: failed sign-ins then slow down only that address.
+     */
+    public Browser from(String loopbackAddress) {
+        try {
+            localAddress = java.net.InetAddress.getByName(loopbackAddress);
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException(e);
+        }
+        return this;
     }
 
     /** Sends this header with every later request, as a browser sends its Accept-Language. */

@@ -13,8 +13,9 @@ import org.owasp.html.AttributePolicy;
  *   <li>{@code cid:} (RFC 2392) is looked up with the caller's resolver: the part travels with the message.</li>
  *   <li>{@code data:image/png|gif|jpeg|webp;base64} stays (also the common mislabel image/jpg): it is inside
  *       the message already. SVG does not (it is a document, not a picture).</li>
- *   <li>{@code http:}, {@code https:} and protocol-relative {@code //host} are remote: kept only when allowed,
- *       otherwise removed and counted.</li>
+ *   <li>{@code http:}, {@code https:} and protocol-relative {@code //host} are remote: when allowed, handed to
+ *       the caller's rewriter (which points them at our own image proxy, so the reader's browser never asks the
+ *       sender's server), otherwise removed and counted.</li>
  *   <li>Anything else (relative paths, other schemes) is removed.</li>
  * </ul>
  * OWASP's URL guard has already run when {@link #apply} is called: it rejects unknown schemes and
@@ -30,11 +31,13 @@ final class ImageSourcePolicy implements AttributePolicy {
 
     private final RemoteContent remote;
     private final Function<String, String> cidResolver;
+    private final Function<String, String> remoteImages;
     private int blockedRemote;
 
-    ImageSourcePolicy(RemoteContent remote, Function<String, String> cidResolver) {
+    ImageSourcePolicy(RemoteContent remote, Function<String, String> cidResolver, Function<String, String> remoteImages) {
         this.remote = remote;
         this.cidResolver = cidResolver;
+        this.remoteImages = remoteImages;
     }
 
     int blockedRemote() {
@@ -62,7 +65,13 @@ final class ImageSourcePolicy implements AttributePolicy {
 
     private String remoteImage(String url) {
         if (remote == RemoteContent.ALLOW) {
-            return url;
+            String rewritten = remoteImages.apply(url);
+            if (rewritten == null) {
+                return null;
+            }
+            // Like the cid: resolver's answer, the rewriter's skips OWASP's URL guard: it must be the URL as
+            // written or a path on our own origin.
+            return rewritten.equals(url) || SAME_ORIGIN_PATH.matcher(rewritten).matches() ? rewritten : null;
         }
         blockedRemote++;
         return null;

@@ -28,19 +28,32 @@ public class MailHtmlSanitizer {
      *                     {@code data:image/...;base64,} URI or a path on our own origin; null when the part is missing
      */
     public SanitizedHtml sanitize(String html, RemoteContent remote, Function<String, String> cidResolver) {
-        return sanitize(html, remote, cidResolver, LinkCheck.NONE);
+        return sanitize(html, remote, cidResolver, Function.identity(), LinkCheck.NONE);
     }
 
     /**
-     * As {@link #sanitize(String, RemoteContent, Function)}, with each surviving web link shown to {@code links},
-     * which may send it through a page that shows where it leads first. The check sees the link's text as well as
-     * its href, so the link is held back until its closing tag ({@link LinkDetours}).
+     * As above, with allowed remote image URLs rewritten: the reading view points them at the webmail's own image
+     * proxy. Passing the rewriter in keeps this class free of I/O and signing keys.
+     *
+     * @param remoteImages maps an allowed http(s) image URL to the URL the page should use instead (the URL
+     *                     itself, or a path on our own origin); null drops the image
      */
-    public SanitizedHtml sanitize(String html, RemoteContent remote, Function<String, String> cidResolver, LinkCheck links) {
+    public SanitizedHtml sanitize(String html, RemoteContent remote, Function<String, String> cidResolver,
+            Function<String, String> remoteImages) {
+        return sanitize(html, remote, cidResolver, remoteImages, LinkCheck.NONE);
+    }
+
+    /**
+     * As above, with each surviving web link shown to {@code links}, which may send it through a page that shows
+     * where it leads first. The check sees the link's text as well as its href, so the link is held back until its
+     * closing tag ({@link LinkDetours}).
+     */
+    public SanitizedHtml sanitize(String html, RemoteContent remote, Function<String, String> cidResolver,
+            Function<String, String> remoteImages, LinkCheck links) {
         if (html == null || html.isBlank()) {
             return new SanitizedHtml("", 0);
         }
-        ImageSourcePolicy images = new ImageSourcePolicy(remote, cidResolver);
+        ImageSourcePolicy images = new ImageSourcePolicy(remote, cidResolver, remoteImages);
         PolicyFactory policy = MailHtmlPolicy.withImageSources(images);
         StringBuilder safe = new StringBuilder(html.length());
         HtmlStreamEventReceiver renderer = HtmlStreamRenderer.create(safe, Handler.DO_NOTHING);

@@ -36,6 +36,41 @@ class RemoteContentTest {
     }
 
     @Test
+    void allowedRemoteImagesAreHandedToTheRewriterAndShowItsSameOriginAnswer() {
+        List<String> asked = new java.util.ArrayList<>();
+        RenderedMail mail = RenderedMail.of(MAIL + "<img srcset=\"https://images.example/d.png 2x\" alt=\"fourth\">",
+                RemoteContent.ALLOW, RenderedMail.NO_INLINE_PARTS, url -> {
+                    asked.add(url);
+                    return "/remote-content/image?url=" + java.net.URLEncoder.encode(url, java.nio.charset.StandardCharsets.UTF_8)
+                            + "&sig=s";
+                });
+        assertEquals(List.of("https://images.example/a.png", "http://images.example/b.png",
+                "https://images.example/c.png", "https://images.example/a.png"), asked, "protocol-relative as https");
+        assertEquals("/remote-content/image?url=https%3A%2F%2Fimages.example%2Fa.png&sig=s",
+                mail.dom().selectFirst("img").attr("src"));
+        assertEquals(0, mail.count("[srcset]"), "srcset never passes: it would fetch past the rewriter");
+        assertFalse(mail.html().contains("https://images.example"), mail.html());
+    }
+
+    @Test
+    void aRewriterAnswerThatIsNeitherTheUrlNorASameOriginPathIsDropped() {
+        for (String answer : new String[] {"https://elsewhere.example/x.png", "//elsewhere.example/x.png",
+            "/\\elsewhere.example/x.png", "javascript:alert(1)", null}) {
+            RenderedMail mail = RenderedMail.of("<img src=\"https://images.example/a.png\" alt=\"a\">", RemoteContent.ALLOW,
+                    RenderedMail.NO_INLINE_PARTS, url -> answer);
+            assertEquals(0, mail.count("img[src]"), String.valueOf(answer));
+        }
+    }
+
+    @Test
+    void blockedRemoteImagesNeverReachTheRewriter() {
+        RenderedMail mail = RenderedMail.of(MAIL, RemoteContent.BLOCK, RenderedMail.NO_INLINE_PARTS, url -> {
+            throw new AssertionError("asked for " + url);
+        });
+        assertEquals(4, mail.sanitized().blockedRemoteResources());
+    }
+
+    @Test
     void allowingRemoteImagesStillDropsCssUrlsAndBackgroundAttributes() {
         String html = "<table background=\"https://images.example/bg.png\"><tr>"
                 + "<td style=\"background:url(https://images.example/cell.png);color:green\">x</td></tr></table>";

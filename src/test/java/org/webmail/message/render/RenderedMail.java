@@ -22,7 +22,12 @@ record RenderedMail(SanitizedHtml sanitized, Document dom) {
     }
 
     static RenderedMail of(String html, RemoteContent remote, Function<String, String> cidResolver) {
-        SanitizedHtml sanitized = new MailHtmlSanitizer().sanitize(html, remote, cidResolver);
+        return of(html, remote, cidResolver, Function.identity());
+    }
+
+    static RenderedMail of(String html, RemoteContent remote, Function<String, String> cidResolver,
+            Function<String, String> remoteImages) {
+        SanitizedHtml sanitized = new MailHtmlSanitizer().sanitize(html, remote, cidResolver, remoteImages);
         return new RenderedMail(sanitized, Jsoup.parseBodyFragment(sanitized.html()));
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,7 +28,8 @@ class SuspiciousLinksTest {
             .orElse(null);
 
     private static Document sanitized(String html) {
-        return Jsoup.parseBodyFragment(new MailHtmlSanitizer().sanitize(html, RemoteContent.BLOCK, contentId -> null, DETOUR).html());
+        SanitizedHtml safe = new MailHtmlSanitizer().sanitize(html, RemoteContent.BLOCK, contentId -> null, Function.identity(), DETOUR);
+        return Jsoup.parseBodyFragment(safe.html());
     }
 
     private static Element onlyLink(String html) {
