@@ -40,7 +40,10 @@ public class SessionFilter {
                 || APP_SHELL.contains(path)
                 // Remote images through the proxy: asked for by the sandboxed body frame, which sends no cookie;
                 // each link carries its own signature instead (remotecontent.RemoteImageLinks).
-                || path.equals("/remote-content/image");
+                || path.equals("/remote-content/image")
+                // The page before a doubtful link in a message: reached from the message frame, which sends no cookie;
+                // its signed query is what it trusts (message.LeavingLinks), and it shows no mail.
+                || path.equals("/leaving");
     }
 
     /** The installable app's pieces (web.AppShellResource): the same for everyone, with no mail in them. */

@@ -563,4 +563,62 @@ public interface MailMessages {
 
     @Message("The mail server could not run this search: {said}")
     String search_server_refused(String said);
+
+    // --- spoofing and phishing signals (message.spoofing): who a message is really from, where a link really goes
+    @Message("Check the sender")
+    String sender_warning_title();
+
+    @Message("The name shows {shown} but this message comes from {actual}.")
+    String sender_name_shows_other(String shown, String actual);
+
+    @Message("The domain {unicode} is written in international letters; its real (ASCII) form is {ascii}.")
+    String sender_international_domain(String unicode, String ascii);
+
+    @Message("The domain {unicode} mixes letters from different alphabets ({scripts}); it is {ascii}.")
+    String sender_mixed_scripts(String unicode, String scripts, String ascii);
+
+    @Message("The name holds invisible characters that can reorder or hide text; it reads: {name}")
+    String sender_hidden_characters(String name);
+
+    @Message("Where this link leads")
+    String leaving_title();
+
+    @Message("This link may not go where it looks like it goes. Check the address before you continue.")
+    String leaving_intro();
+
+    @Message("The link text shows {shown}, but the link goes to {host}.")
+    String leaving_other_host(String shown, String host);
+
+    @Message("The address puts {userinfo} before an @; that part is ignored, and the link goes to {host}.")
+    String leaving_userinfo(String userinfo, String host);
+
+    @Message("The domain {unicode} mixes letters from different alphabets ({scripts}); it is {ascii}.")
+    String leaving_mixed_scripts(String unicode, String scripts, String ascii);
+
+    @Message("The domain {unicode} is written in international letters; its real (ASCII) form is {ascii}.")
+    String leaving_international(String unicode, String ascii);
+
+    @Message("Full address")
+    String leaving_target();
+
+    @Message("Site as shown")
+    String leaving_host();
+
+    @Message("Site as the network knows it")
+    String leaving_host_ascii();
+
+    @Message("The link text showed")
+    String leaving_shown();
+
+    @Message("Continue to {host}")
+    String leaving_continue(String host);
+
+    @Message("Back to your mail")
+    String leaving_back();
+
+    @Message("This link cannot be checked")
+    String leaving_unchecked_title();
+
+    @Message("The link is damaged or too old to check, so the webmail will not open it. Go back to the message and open it from there again.")
+    String leaving_unchecked();
 }

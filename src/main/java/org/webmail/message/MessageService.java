@@ -50,6 +50,9 @@ public class MessageService {
     @Inject
     RemoteImageLinks remoteImages;
 
+    @Inject
+    LeavingLinks leavingLinks;
+
     /** Opens a message for reading, which marks it read (RFC 3501 \Seen) like any mail client. */
     public MessageView open(MailCredentials credentials, String folder, long uid, boolean showRemote) {
         MessageDetail detail = mailStore.openMessage(credentials, folder, uid, true);
@@ -61,7 +64,7 @@ public class MessageService {
             blocked = sanitize(detail, RemoteContent.BLOCK).blockedRemoteResources();
             remote = remoteContent(credentials.username(), detail, showRemote);
         }
-        var tokens = detail.textBody() == null ? null : PlainTextBody.tokens(detail.textBody(), false);
+        var tokens = detail.textBody() == null ? null : PlainTextBody.tokens(detail.textBody(), false, false, leavingLinks.check());
         return new MessageView(detail, tokens, detail.htmlBody() != null, blocked, remote, sender(detail));
     }
 
@@ -129,7 +132,7 @@ public class MessageService {
 
     /** Remote images that may load go through our proxy: the sender's server never sees the reader. */
     private SanitizedHtml sanitize(MessageDetail detail, RemoteContent remote) {
-        return sanitizer.sanitize(detail.htmlBody(), remote, cidResolver(detail), remoteImages::proxied);
+        return sanitizer.sanitize(detail.htmlBody(), remote, cidResolver(detail), remoteImages::proxied, leavingLinks.check());
     }
 
     /** cid: images become data: URIs inside the frame, which has no cookies to fetch them from us (opaque origin). */

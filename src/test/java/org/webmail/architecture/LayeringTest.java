@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -73,6 +75,18 @@ class LayeringTest {
         noClasses().that().resideInAPackage("org.webmail.message.render..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.net..",
                         "jakarta.mail..", "org.webmail.imap..", "jakarta.persistence..")
+                .check(MAIN);
+    }
+
+    /** Spoofing signals read names, addresses and links; java.net only for IDN (domain forms) and URLDecoder. */
+    @Test
+    void spoofingSignalsArePureWithNoIo() {
+        noClasses().that().resideInAPackage("org.webmail.message.spoofing..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.net.http..",
+                        "jakarta.mail..", "org.webmail.imap..", "jakarta.persistence..", "io.quarkus..", "jakarta.inject..")
+                .orShould().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("java.net")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("IDN")))
+                        .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("URLDecoder"))))
                 .check(MAIN);
     }
 

@@ -105,7 +105,7 @@ public abstract class ReadingMailJourney {
         Browser alice = alice();
         long uid = uidOf(alice, "Relatório de vendas");
         String page = alice.get("/mail/INBOX/" + uid).then().statusCode(200).extract().asString();
-        assertTrue(page.contains("João Conceição &lt;joao@example.pt&gt;"), "From with name and address, escaped");
+        assertTrue(page.contains("<bdi>João Conceição</bdi> &lt;joao@example.pt&gt;"), "From with name (isolated for bidi) and address, escaped");
         assertTrue(page.contains("Relatório de vendas — março"), "decoded subject");
         assertTrue(page.contains("Olá Alice, segue o relatório."), "plain-text body");
         assertTrue(page.contains("relatório final.pdf"), "RFC 2231 attachment name decoded");

@@ -4,6 +4,10 @@ import java.util.function.Function;
 
 import jakarta.inject.Singleton;
 
+import org.owasp.html.Handler;
+import org.owasp.html.HtmlSanitizer;
+import org.owasp.html.HtmlStreamEventReceiver;
+import org.owasp.html.HtmlStreamRenderer;
 import org.owasp.html.PolicyFactory;
 
 /**
@@ -24,7 +28,7 @@ public class MailHtmlSanitizer {
      *                     {@code data:image/...;base64,} URI or a path on our own origin; null when the part is missing
      */
     public SanitizedHtml sanitize(String html, RemoteContent remote, Function<String, String> cidResolver) {
-        return sanitize(html, remote, cidResolver, Function.identity());
+        return sanitize(html, remote, cidResolver, Function.identity(), LinkCheck.NONE);
     }
 
     /**
@@ -36,12 +40,24 @@ public class MailHtmlSanitizer {
      */
     public SanitizedHtml sanitize(String html, RemoteContent remote, Function<String, String> cidResolver,
             Function<String, String> remoteImages) {
+        return sanitize(html, remote, cidResolver, remoteImages, LinkCheck.NONE);
+    }
+
+    /**
+     * As above, with each surviving web link shown to {@code links}, which may send it through a page that shows
+     * where it leads first. The check sees the link's text as well as its href, so the link is held back until its
+     * closing tag ({@link LinkDetours}).
+     */
+    public SanitizedHtml sanitize(String html, RemoteContent remote, Function<String, String> cidResolver,
+            Function<String, String> remoteImages, LinkCheck links) {
         if (html == null || html.isBlank()) {
             return new SanitizedHtml("", 0);
         }
         ImageSourcePolicy images = new ImageSourcePolicy(remote, cidResolver, remoteImages);
         PolicyFactory policy = MailHtmlPolicy.withImageSources(images);
-        String safe = policy.sanitize(html);
-        return new SanitizedHtml(safe, images.blockedRemote());
+        StringBuilder safe = new StringBuilder(html.length());
+        HtmlStreamEventReceiver renderer = HtmlStreamRenderer.create(safe, Handler.DO_NOTHING);
+        HtmlSanitizer.sanitize(html, policy.apply(new LinkDetours(renderer, links)));
+        return new SanitizedHtml(safe.toString(), images.blockedRemote());
     }
 }

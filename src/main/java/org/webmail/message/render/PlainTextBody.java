@@ -33,6 +33,14 @@ public final class PlainTextBody {
 
     /** As {@link #tokens(String, boolean)}, with the part's {@code DelSp} parameter (RFC 3676 section 4.2). */
     public static List<TextToken> tokens(String text, boolean formatFlowed, boolean delSp) {
+        return tokens(text, formatFlowed, delSp, LinkCheck.NONE);
+    }
+
+    /**
+     * As {@link #tokens(String, boolean, boolean)}, with each web link shown to {@code links}, which may send it
+     * through a page that shows where it leads first (a look-alike host, "http://bank.example@evil.example/").
+     */
+    public static List<TextToken> tokens(String text, boolean formatFlowed, boolean delSp, LinkCheck links) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
@@ -53,7 +61,7 @@ public final class PlainTextBody {
                 tokens.add(TextToken.text(body.substring(plainFrom, start.start())));
             }
             String shown = body.substring(start.start(), end);
-            tokens.add(TextToken.link(shown, href(shown)));
+            tokens.add(TextToken.link(shown, checked(href(shown), shown, links)));
             plainFrom = end;
             searchFrom = end;
         }
@@ -94,6 +102,14 @@ public final class PlainTextBody {
             }
         }
         return n;
+    }
+
+    private static String checked(String href, String shown, LinkCheck links) {
+        if (href.regionMatches(true, 0, "mailto:", 0, 7)) {
+            return href; // opens our own compose form, which shows the address
+        }
+        String detour = links.detour(href, shown);
+        return detour == null ? href : detour;
     }
 
     private static String href(String shown) {
