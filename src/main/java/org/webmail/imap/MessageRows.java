@@ -6,6 +6,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.UIDFolder;
 import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPMessage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,8 +66,10 @@ final class MessageRows {
     }
 
     private static MessageSummary summary(IMAPFolder folder, Message message) throws MessagingException {
-        return new MessageSummary(folder.getUID(message), EnvelopeMapper.sender(message), EnvelopeMapper.subject(message),
-                EnvelopeMapper.date(message), Math.max(0, message.getSize()),
+        Message envelope = HeaderEnvelope.readable((IMAPMessage) message);
+        long size = HeaderEnvelope.isStandIn(envelope) ? 0 : Math.max(0, message.getSize());
+        return new MessageSummary(folder.getUID(message), EnvelopeMapper.sender(envelope), EnvelopeMapper.subject(envelope),
+                EnvelopeMapper.date(envelope), size,
                 message.isSet(Flags.Flag.SEEN), message.isSet(Flags.Flag.FLAGGED), message.isSet(Flags.Flag.ANSWERED),
                 AttachmentMarker.hasAttachment(message));
     }

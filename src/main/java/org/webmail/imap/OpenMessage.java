@@ -43,19 +43,22 @@ final class OpenMessage {
             IMAPFolder folder = selected.folder();
             IMAPMessage message = MessageLookup.byUid(folder, path, uid);
             folder.fetch(new Message[]{message}, HEADERS);
-            MimeMessage content = message.getSize() <= WHOLE_SOURCE_LIMIT ? wholeSource(folder, message) : message;
+            Message envelope = HeaderEnvelope.readable(message);
+            // Without an envelope the size is unknown: read through the IMAPMessage, which fetches only what it needs.
+            MimeMessage content = !HeaderEnvelope.isStandIn(envelope) && message.getSize() <= WHOLE_SOURCE_LIMIT
+                    ? wholeSource(folder, message) : message;
             MimeReader.ReadResult read = reader.read(content);
             if (markSeen && !message.isSet(Flags.Flag.SEEN)) {
                 message.setFlag(Flags.Flag.SEEN, true);
             }
-            List<MailAddress> from = EnvelopeMapper.addresses(message.getFrom());
-            List<MailAddress> replyTo = EnvelopeMapper.addresses(message.getReplyTo());
+            List<MailAddress> from = EnvelopeMapper.addresses(envelope.getFrom());
+            List<MailAddress> replyTo = EnvelopeMapper.addresses(envelope.getReplyTo());
             return new MessageDetail(path, uid, from,
-                    EnvelopeMapper.addresses(message.getRecipients(Message.RecipientType.TO)),
-                    EnvelopeMapper.addresses(message.getRecipients(Message.RecipientType.CC)),
+                    EnvelopeMapper.addresses(envelope.getRecipients(Message.RecipientType.TO)),
+                    EnvelopeMapper.addresses(envelope.getRecipients(Message.RecipientType.CC)),
                     // the ENVELOPE repeats From as Reply-To when there is none (RFC 3501 section 7.4.2): show only a real one
                     replyTo.equals(from) ? List.of() : replyTo,
-                    EnvelopeMapper.subject(message), EnvelopeMapper.date(message), message.isSet(Flags.Flag.FLAGGED),
+                    EnvelopeMapper.subject(envelope), EnvelopeMapper.date(envelope), message.isSet(Flags.Flag.FLAGGED),
                     read.textBody(), read.htmlBody(), read.inlineImages(), read.attachments(), read.rawFallback());
         }
     }
