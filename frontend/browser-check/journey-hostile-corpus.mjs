@@ -39,6 +39,8 @@ const browser = await launchChromium();
 let opened = 0;
 let downloaded = 0;
 let shownAsText = 0;
+let remoteShown = 0;
+let proxied = 0;
 try {
   // 2. Deliver the corpus, in order, on one SMTP connection.
   await deliverRaw({ port: DEMO_SMTP_PORT, from: 'mallory@attacker.example', to: address,
@@ -55,6 +57,7 @@ try {
   });
   context.on('page', async (p) => { if (await p.opener()) popups.push(`${current}: ${p.url()}`); });
   const page = await context.newPage();
+  page.on('request', (r) => { if (r.url().startsWith(`${app}/remote-content/image`)) proxied++; });
   page.on('dialog', (d) => { dialogs.push(`${current}: ${d.type()} ${d.message()}`); d.dismiss().catch(() => {}); });
   page.on('pageerror', (e) => failures.push(`${current}: script error in the app page: ${e.message}`));
   page.on('console', (m) => {
@@ -76,6 +79,11 @@ try {
 
   // 3. Sign in as the reader; walk the list pages and find every message by the number its Subject starts with.
   await signIn(page, READER);
+  // The message page on its own (with the reading pane each open also lists the folder) and long list pages.
+  await page.goto(`${BASE}/settings`);
+  await page.fill('#pageSize', '200');
+  await page.check('input[name=readingPane][value=off]');
+  await Promise.all([page.waitForURL(/\/settings/), page.locator('#pageSize').evaluate((i) => i.form.requestSubmit())]);
   const uids = new Map();
   for (let n = 1; n <= 50; n++) {
     await page.goto(`${BASE}/mail/INBOX?page=${n}`);
@@ -103,6 +111,16 @@ try {
     }
     await page.waitForTimeout(50); // anything timed (refresh, animation) gets a moment to fire
     opened++;
+    // Remote content allowed by the reader: it may only come through the webmail's proxy (same origin), and the proxy
+    // refuses the beacon's loopback address, so still no beacon hit and no foreign request.
+    const show = page.locator('p.remote-blocked a[href*="remote=1"]');
+    if (await show.count()) {
+      current = `${f} (remote content shown)`;
+      await Promise.all([page.waitForURL(/remote=1/), show.click()]);
+      await page.frameLocator('iframe.html-body').locator('body').waitFor({ state: 'attached', timeout: 10_000 });
+      await page.waitForTimeout(300);
+      remoteShown++;
+    }
     if (opened % 50 === 0) console.log(`  ${opened} of ${files.length} opened (${Math.round((Date.now() - started) / 1000)} s)`);
     for (const href of await page.$$eval('a[href*="/parts/"]', (as) => as.map((a) => a.getAttribute('href')))) {
       attachments.push([f, href]);
@@ -137,6 +155,7 @@ const problems = [...failures, ...beaconHits.map((h) => `beacon hit: ${h}`), ...
 problems.forEach((p) => console.error(p));
 console.log(`  ${Math.round((Date.now() - started) / 1000)} s; attachments shown as plain text instead of downloaded: ${shownAsText}`);
 console.log(`hostile corpus: ${opened} messages opened, ${beaconHits.length} beacon hits, ${dialogs.length} dialogs, `
-  + `${foreign.length} foreign requests, ${downloaded} attachments downloaded`);
+  + `${foreign.length} foreign requests, ${downloaded} attachments downloaded; remote content shown on ${remoteShown} `
+  + `messages: ${proxied} images asked of the webmail's proxy, ${foreign.length} of their senders`);
 assert.equal(opened, files.length, 'every corpus message was opened');
 assert.deepEqual(problems, [], 'the hostile corpus did no harm');

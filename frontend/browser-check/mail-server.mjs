@@ -2,46 +2,14 @@
 // loopback port, so a browser check can make mail arrive without going through the page under test.
 import net from 'node:net';
 
+/** Delivers one short plain-text message from {@code from} to {@code to}. */
 export async function deliver({ port = 3025, from = 'ann@example.test', to, subject, body = 'Hello.' }) {
-  const socket = net.connect(port, '127.0.0.1');
-  socket.setTimeout(10_000, () => socket.destroy(new Error('SMTP timed out')));
-  const lines = [];
-  let buffered = '';
-  let waiting = null;
-  socket.on('data', (chunk) => {
-    buffered += chunk.toString('latin1');
-    let end;
-    while ((end = buffered.indexOf('\r\n')) >= 0) {
-      const line = buffered.slice(0, end);
-      buffered = buffered.slice(end + 2);
-      if (/^\d{3} /.test(line)) { // the last line of a reply
-        lines.push(line);
-        if (waiting) { const w = waiting; waiting = null; w(); }
-      }
-    }
-  });
-  const reply = () => new Promise((resolve, reject) => {
-    const take = () => {
-      const line = lines.shift();
-      if (!/^[23]/.test(line)) reject(new Error('SMTP refused: ' + line)); else resolve(line);
-    };
-    if (lines.length) take(); else waiting = take;
-    socket.once('error', reject);
-  });
-  const send = async (command) => { socket.write(command + '\r\n'); return reply(); };
-  await reply(); // greeting
-  await send('EHLO browser-check.test');
-  await send(`MAIL FROM:<${from}>`);
-  await send(`RCPT TO:<${to}>`);
-  await send('DATA');
   const message = [
     `From: Ann Example <${from}>`, `To: <${to}>`, `Subject: ${subject}`,
     `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
     `Message-ID: <${Date.now()}.${Math.random().toString(36).slice(2)}@browser-check.test>`,
-    'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', body, '.'].join('\r\n');
-  await send(message);
-  await send('QUIT');
-  socket.end();
+    'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', body, ''].join('\r\n');
+  await deliverRaw({ port, from, to, messages: [Buffer.from(message, 'utf8')] });
 }
 
 /**

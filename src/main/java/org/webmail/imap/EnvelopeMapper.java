@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
+import org.eclipse.angus.mail.imap.IMAPMessage;
+
 /**
  * Maps the ENVELOPE (RFC 3501 section 7.4.2) that Jakarta Mail already decoded (RFC 2047 names) to our records.
  * Called inside a lease, on messages whose envelope was fetched, so it sends no command of its own.
@@ -39,22 +41,32 @@ final class EnvelopeMapper {
 
     /** The first From address: what a message list shows. */
     static MailAddress sender(Message message) throws MessagingException {
-        List<MailAddress> from = addresses(message.getFrom());
+        List<MailAddress> from = addresses(readable(message).getFrom());
         return from.isEmpty() ? NOBODY : from.get(0);
     }
 
     static String subject(Message message) throws MessagingException {
-        String subject = message.getSubject();
+        String subject = readable(message).getSubject();
         return subject == null ? "" : subject;
     }
 
     /** The Date header, or the server's INTERNALDATE (RFC 3501 section 2.3.3) when the header is missing or unreadable. */
     static Instant date(Message message) throws MessagingException {
-        Date date = message.getSentDate();
-        if (date == null) {
+        Message readable = readable(message);
+        Date date = readable.getSentDate();
+        if (date == null && readable == message) {
             date = message.getReceivedDate();
         }
         return date == null ? null : date.toInstant();
+    }
+
+    /**
+     * The message, or a stand-in read from its header when the server's ENVELOPE for it cannot be parsed
+     * ({@link HeaderEnvelope}): every list, conversation and search reads its rows through here, so one hostile
+     * message cannot take a whole page down.
+     */
+    private static Message readable(Message message) throws MessagingException {
+        return message instanceof IMAPMessage imap ? HeaderEnvelope.readable(imap) : message;
     }
 
     private static void addInternet(InternetAddress address, List<MailAddress> into) {

@@ -13,7 +13,6 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 
 import org.eclipse.angus.mail.imap.IMAPFolder;
-import org.eclipse.angus.mail.imap.IMAPMessage;
 
 /**
  * The conversation holding one message: its messages in the folder (as {@link ThreadFolder} groups them) plus the
@@ -52,7 +51,7 @@ final class OpenConversation {
             subject = EnvelopeMapper.subject(members.getFirst());
             for (Message message : newestFirst(members)) {
                 messages.add(entry(path, folder, message, false));
-                addId(ownIds, ((IMAPMessage) message).getMessageID());
+                addId(ownIds, messageId(message));
                 WindowThreads.headersOf(folder, message).references().forEach(referred::add);
             }
         }
@@ -69,7 +68,7 @@ final class OpenConversation {
                                 List<ConversationMessage> into) throws MessagingException {
         try (SelectedFolder sent = SelectedFolder.readOnly(connection, sentPath)) {
             for (Message message : SentReplies.find(sent.folder(), List.copyOf(ownIds), referred)) {
-                String id = ((IMAPMessage) message).getMessageID();
+                String id = messageId(message);
                 if (id == null || !ownIds.contains(id.strip())) { // a copy the folder already holds is shown once
                     into.add(entry(sentPath, sent.folder(), message, true));
                 }
@@ -88,6 +87,12 @@ final class OpenConversation {
         if (id != null) {
             ids.add(id);
         }
+    }
+
+    /** From the header, not the ENVELOPE: a hostile message's envelope may not parse (see HeaderEnvelope). */
+    private static String messageId(Message message) throws MessagingException {
+        String[] ids = message.getHeader("Message-ID");
+        return ids == null || ids.length == 0 ? null : ids[0];
     }
 
     private static ConversationMessage entry(String path, IMAPFolder folder, Message message, boolean sent) throws MessagingException {

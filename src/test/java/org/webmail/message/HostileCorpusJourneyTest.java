@@ -60,6 +60,8 @@ class HostileCorpusJourneyTest {
         if (uids == null) {
             uids = HostileCorpus.deliver(GreenMailTestResource.greenMail(), USER, PASSWORD);
             reader = new Browser().signedIn(USER, PASSWORD);
+            // The message page on its own: with the reading pane every open would also list the folder beside it.
+            reader.post("/settings", Map.of("readingPane", "off", "pageSize", "100")).then().statusCode(303);
         }
         return reader;
     }
@@ -195,6 +197,24 @@ class HostileCorpusJourneyTest {
                 "{inject:user.login} {#include layout /} &amp;lt;b&amp;gt; &amp;amp;")) {
             assertTrue(html.contains(escaped), "the list shows " + escaped + " as text");
         }
+    }
+
+    @Test
+    void theConversationViewAndASearchOfAllFoldersShowTheWholeCorpus() {
+        reader();
+        reader().post("/conversation/view", Map.of("folder", "INBOX", "view", "conversations")).then().statusCode(303);
+        try {
+            Response conversations = reader().get("/mail/INBOX");
+            assertEquals(200, conversations.statusCode(), "one unparsable envelope must not take the conversation list down");
+            Response conversation = reader().get("/conversation/INBOX/" + uids.get("204-spoof-cyrillic-domain.eml"));
+            assertEquals(200, conversation.statusCode(), "the conversation of a message whose envelope does not parse");
+        } finally {
+            reader().post("/conversation/view", Map.of("folder", "INBOX", "view", "messages")).then().statusCode(303);
+        }
+        Response everywhere = reader().request().queryParam("q", "subject:spoof").queryParam("folder", "INBOX").get("/search?scope=all");
+        assertEquals(200, everywhere.statusCode(), "a search of all folders answers");
+        List<String> found = Jsoup.parse(everywhere.asString()).select("td.subject a").eachText();
+        assertTrue(found.stream().anyMatch(t -> t.startsWith("204")) && found.stream().anyMatch(t -> t.startsWith("210")), found.toString());
     }
 
     /** An attribute value as a URL parser sees its start: without the whitespace and controls browsers strip. */
