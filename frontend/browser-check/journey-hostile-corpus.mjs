@@ -41,6 +41,7 @@ let downloaded = 0;
 let shownAsText = 0;
 let remoteShown = 0;
 let proxied = 0;
+let proxyRefused = 0;
 try {
   // 2. Deliver the corpus, in order, on one SMTP connection.
   await deliverRaw({ port: DEMO_SMTP_PORT, from: 'mallory@attacker.example', to: address,
@@ -57,12 +58,19 @@ try {
   });
   context.on('page', async (p) => { if (await p.opener()) popups.push(`${current}: ${p.url()}`); });
   const page = await context.newPage();
-  page.on('request', (r) => { if (r.url().startsWith(`${app}/remote-content/image`)) proxied++; });
+  page.on('response', (r) => {
+    if (!r.url().startsWith(`${app}/remote-content/image`)) return;
+    proxied++;
+    if (r.status() === 403) proxyRefused++;
+  });
   page.on('dialog', (d) => { dialogs.push(`${current}: ${d.type()} ${d.message()}`); d.dismiss().catch(() => {}); });
   page.on('pageerror', (e) => failures.push(`${current}: script error in the app page: ${e.message}`));
   page.on('console', (m) => {
     // The frame's own policy refusing what the mail asked for is the defence working; the app page must stay clean.
-    if (m.type() === 'error' && !/\/body(\?|$)/.test(m.location().url || '') && m.location().url?.startsWith(app)) {
+    // So is the proxy refusing an image the reader allowed (the corpus's images all point at the loopback beacon).
+    const from = m.location().url || '';
+    if (m.type() === 'error' && !/\/body(\?|$)/.test(from) && !from.startsWith(`${app}/remote-content/image`)
+      && from.startsWith(app)) {
       failures.push(`${current}: console error in the app page: ${m.text()}`);
     }
   });
@@ -83,7 +91,10 @@ try {
   await page.goto(`${BASE}/settings`);
   await page.fill('#pageSize', '200');
   await page.check('input[name=readingPane][value=off]');
-  await Promise.all([page.waitForURL(/\/settings/), page.locator('#pageSize').evaluate((i) => i.form.requestSubmit())]);
+  const saved = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/settings');
+  await page.locator('#pageSize').evaluate((i) => i.form.requestSubmit());
+  assert.equal((await saved).status(), 303, 'the settings were saved');
+  await page.waitForLoadState('load');
   const uids = new Map();
   for (let n = 1; n <= 50; n++) {
     await page.goto(`${BASE}/mail/INBOX?page=${n}`);
@@ -156,6 +167,7 @@ problems.forEach((p) => console.error(p));
 console.log(`  ${Math.round((Date.now() - started) / 1000)} s; attachments shown as plain text instead of downloaded: ${shownAsText}`);
 console.log(`hostile corpus: ${opened} messages opened, ${beaconHits.length} beacon hits, ${dialogs.length} dialogs, `
   + `${foreign.length} foreign requests, ${downloaded} attachments downloaded; remote content shown on ${remoteShown} `
-  + `messages: ${proxied} images asked of the webmail's proxy, ${foreign.length} of their senders`);
+  + `messages: ${proxied} images asked of the webmail's proxy (${proxyRefused} refused: `
+  + `loopback), ${foreign.length} of their senders`);
 assert.equal(opened, files.length, 'every corpus message was opened');
 assert.deepEqual(problems, [], 'the hostile corpus did no harm');
