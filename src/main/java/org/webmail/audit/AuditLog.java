@@ -42,7 +42,7 @@ public class AuditLog {
     }
 
     void signedOut(@Observes UserSignedOut event) {
-        record(AuditEvent.Kind.SIGN_OUT, event.login(), null, event.reason());
+        record(AuditEvent.Kind.SIGN_OUT, event.login(), event.clientAddress(), event.reason());
     }
 
     /** A sign-in that was refused: {@code reason} is a short code ("wrong_password", "rate_limited"), never a secret. */

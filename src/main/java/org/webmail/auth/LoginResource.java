@@ -112,7 +112,7 @@ public class LoginResource {
     @Path("logout")
     public Response signOut() {
         URI afterwards = URI.create(routing.request().absoluteURI()).resolve("/login?signedOut=1");
-        Optional<URI> provider = loginService.signOut(currentUser, afterwards);
+        Optional<URI> provider = loginService.signOut(currentUser, afterwards, ClientAddress.of(routing));
         routing.response().addCookie(SessionCookie.expired());
         // A single sign-on also ends at the provider (OIDC RP-Initiated Logout), which then sends the browser back.
         return Response.seeOther(provider.orElse(URI.create("/login?signedOut=1"))).build();

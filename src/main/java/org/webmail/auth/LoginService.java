@@ -112,20 +112,24 @@ public class LoginService {
     }
 
     /** Ends this browser's session; returns where to end the provider's session too (single sign-on), if anywhere. */
-    public java.util.Optional<java.net.URI> signOut(CurrentUser user, java.net.URI afterwards) {
+    public java.util.Optional<java.net.URI> signOut(CurrentUser user, java.net.URI afterwards, String clientAddress) {
         if (!user.isSignedIn()) {
             return java.util.Optional.empty();
         }
         java.util.Optional<java.net.URI> provider = user.session().credentialSource().providerSignOut(afterwards);
-        signOut(user);
+        signOut(user, clientAddress);
         return provider;
     }
 
     public void signOut(CurrentUser user) {
+        signOut(user, null);
+    }
+
+    private void signOut(CurrentUser user, String clientAddress) {
         if (user.isSignedIn()) {
             String login = user.getLogin();
             sessions.end(user.session());
-            signedOutEvent.fire(new UserSignedOut(login, "user"));
+            signedOutEvent.fire(new UserSignedOut(login, "user", clientAddress));
         }
     }
 }

@@ -133,6 +133,7 @@ class SignInSafetyJourneyTest {
         assertEquals("password", events.get(1).detail);
         assertEquals("127.0.0.1", events.get(1).clientAddress);
         assertEquals("user", events.get(2).detail);
+        assertEquals("127.0.0.1", events.get(2).clientAddress, "the sign-out names the browser's address too");
 
         List<String> lines = audit.stream().map(SignInSafetyJourneyTest::text)
                 .filter(l -> l.contains(login)).toList();
